@@ -1,0 +1,40 @@
+import type { TableDef } from '../types';
+import { TABLE_VERSION, count, money, remark, serial, uscc, yesNo } from './common';
+
+export const backbone: TableDef = {
+  id: 'backbone',
+  version: TABLE_VERSION,
+  title: '国家火炬特色产业基地骨干企业情况表',
+  shortName: '骨干企业情况表',
+  titleAliases: ['骨干企业情况表', '基地骨干企业情况表', '骨干企业名单'],
+  appTypes: ['base', 'industrialization'],
+  nameLabel: '基地名称',
+  nameKey: 'name',
+  codeKey: 'uscc',
+  hasTotal: true,
+  columns: [
+    serial,
+    { key: 'name', header: '企业名称', aliases: ['企业名称(全称)', '企业全称', '单位名称'], type: 'text', required: true, unique: true, maxLength: 100, hint: '填营业执照上的企业全称', width: 28 },
+    uscc(),
+    { key: 'product', header: '主导产品', aliases: ['主要产品', '主导产品名称'], type: 'text', required: true, maxLength: 200, width: 20 },
+    yesNo('hightech', '是否高新技术企业', { required: true, aliases: ['高新技术企业', '是否高企'] }),
+    money('revenue', '总收入', { required: true, aliases: ['营业收入', '总收入(营业收入)', '营业总收入'] }),
+    money('productRevenue', '其中:主导产品收入', { aliases: ['主导产品收入', '其中主导产品收入', '主导产品销售收入'] }),
+    money('output', '工业总产值', { aliases: ['总产值'] }),
+    money('profit', '净利润', { min: undefined, hint: '单位:万元,亏损填负数', aliases: ['利润', '净利润总额'] }),
+    money('tax', '上缴税费', { aliases: ['实缴税金', '上缴税金', '上缴税金总额', '纳税总额'] }),
+    money('exports', '出口创汇', { unit: '万美元', hint: '单位:万美元,填数字', aliases: ['出口总额', '出口额'] }),
+    count('staff', '从业人员', '人', { required: true, aliases: ['年末从业人员', '从业人员数', '职工人数'] }),
+    count('rdStaff', '其中:研发人员', '人', { aliases: ['研发人员', '研发人员数', '其中研发人员', '科技活动人员'] }),
+    money('rdSpend', '研发经费支出', { aliases: ['R&D经费支出', '研究开发费用', '研发经费', '研发投入'] }),
+    count('patents', '有效发明专利', '件', { aliases: ['拥有发明专利数', '发明专利', '有效发明专利数'] }),
+    count('standards', '参与制定标准', '项', { aliases: ['参与制定标准数', '制定标准'] }),
+    remark,
+  ],
+  rowRules: [
+    { kind: 'not-greater', field: 'productRevenue', than: 'revenue', severity: 'error' },
+    { kind: 'not-greater', field: 'exports', than: 'revenue', factor: 1 / 7, severity: 'warning', message: 'row/exports-vs-revenue' },
+    { kind: 'not-greater', field: 'rdStaff', than: 'staff', severity: 'error' },
+    { kind: 'not-greater', field: 'rdSpend', than: 'revenue', severity: 'warning' },
+  ],
+};

@@ -190,3 +190,30 @@ export interface Confirmation {
   by?: string;
   at?: string;
 }
+
+/** One table as found in a sheet. */
+export interface TableInput {
+  def: TableDef;
+  layout: TableLayout;
+  rows: RowInput[];
+  /** the 合计 row, when the sheet has one */
+  total?: RowInput;
+}
+
+/** The cover sheet's values as found: field key -> value, and field key -> the A1 address of the value cell. */
+export interface CoverInput {
+  sheet: string;
+  values: Record<string, CellInput>;
+  cells: Record<string, string>;
+}
+
+/** Everything a host adapter reads from one workbook, ready for the engine. */
+export interface WorkbookInput {
+  /** file name (for messages), when read from a file */
+  file?: string;
+  cover?: CoverInput;
+  tables: TableInput[];
+  confirmations: Confirmation[];
+  /** problems the reader found itself (unreadable sheet, no table found, ...) */
+  issues: Issue[];
+}

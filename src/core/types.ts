@@ -67,7 +67,7 @@ export interface ColumnDef {
   decimals?: number;
 }
 
-/** A row rule: `field` must not be greater than `than` × factor. */
+/** A row rule: `field` × factor must not be greater than `than` (factor converts units, e.g. 万美元 → 万元). */
 export interface NotGreaterRule {
   kind: 'not-greater';
   field: string;

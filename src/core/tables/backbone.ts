@@ -33,7 +33,7 @@ export const backbone: TableDef = {
   ],
   rowRules: [
     { kind: 'not-greater', field: 'productRevenue', than: 'revenue', severity: 'error' },
-    { kind: 'not-greater', field: 'exports', than: 'revenue', factor: 1 / 7, severity: 'warning', message: 'row/exports-vs-revenue' },
+    { kind: 'not-greater', field: 'exports', than: 'revenue', factor: 7, severity: 'warning', message: 'row/exports-vs-revenue' },
     { kind: 'not-greater', field: 'rdStaff', than: 'staff', severity: 'error' },
     { kind: 'not-greater', field: 'rdSpend', than: 'revenue', severity: 'warning' },
   ],

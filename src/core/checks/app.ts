@@ -1,0 +1,55 @@
+// Cross-table rules within one application: a 关联企业 names an existing 骨干企业; nobody is both.
+
+import type { AppRule, AppTypeDef, Issue, NormalRow, TableDef, TableId, TableLayout } from '../types';
+import { nameKey } from '../normalise';
+import { makeIssue } from './row';
+
+export interface CheckedTable {
+  def: TableDef;
+  layout: TableLayout;
+  rows: NormalRow[];
+}
+
+export function checkApplication(app: AppTypeDef, tables: CheckedTable[]): Issue[] {
+  const byId = new Map<TableId, CheckedTable>(tables.map((t) => [t.def.id, t]));
+  const out: Issue[] = [];
+  for (const rule of app.rules) out.push(...checkRule(rule, byId));
+  return out;
+}
+
+function checkRule(rule: AppRule, byId: Map<TableId, CheckedTable>): Issue[] {
+  if (rule.kind === 'references') {
+    const from = byId.get(rule.table);
+    const target = byId.get(rule.target);
+    if (!from || !target || !(rule.field in from.layout.columns)) return [];
+    const known = new Set(target.rows.map((r) => r.values[rule.targetField]).filter((v) => v !== null).map((v) => nameKey(String(v))));
+    const col = from.def.columns.find((c) => c.key === rule.field)!;
+    return from.rows
+      .filter((r) => r.values[rule.field] !== null && r.values[rule.field] !== undefined && !known.has(nameKey(String(r.values[rule.field]))))
+      .map((r) => makeIssue({ code: 'app/unknown-backbone', severity: rule.severity },
+        { sheet: from.layout.sheet, row: r.row, column: from.layout.columns[rule.field], field: col.header }, String(r.values[rule.field])));
+  }
+  const [a, b] = rule.tables.map((id) => byId.get(id));
+  if (!a || !b) return [];
+  // by credit code first, then by name: a match on the code is the same enterprise for certain
+  const seen = new Map<string, number>();
+  for (const r of a.rows) {
+    for (const key of [a.def.codeKey, a.def.nameKey]) {
+      const v = r.values[key];
+      if (v !== null && v !== undefined) seen.set(key + ':' + nameKey(String(v)), r.row);
+    }
+  }
+  const out: Issue[] = [];
+  for (const r of b.rows) {
+    for (const key of [b.def.codeKey, b.def.nameKey]) {
+      const v = r.values[key];
+      const otherRow = v === null || v === undefined ? undefined : seen.get(key + ':' + nameKey(String(v)));
+      if (otherRow === undefined) continue;
+      const col = b.def.columns.find((c) => c.key === key)!;
+      out.push(makeIssue({ code: 'app/both-roles', severity: rule.severity, params: { otherRow } },
+        { sheet: b.layout.sheet, row: r.row, column: b.layout.columns[key], field: col.header }, String(v)));
+      break;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+// The one catalogue of Chinese wording. Code elsewhere names an issue by its code and parameters only.
+
+import type { Severity } from './types';
+
+export type MessageParams = Record<string, string | number | undefined>;
+
+const CATALOGUE: Record<string, string> = {
+  // cells
+  'cell/required': '「{field}」必须填写',
+  'cell/not-number': '「{field}」应填数字,现为「{value}」',
+  'cell/unit-in-number': '「{field}」只填数字,不要带单位或文字(单位见表头),现为「{value}」',
+  'cell/number-as-text': '「{field}」的数字以文本形式保存,已按数字 {number} 读取',
+  'cell/not-integer': '「{field}」应为整数,现为「{value}」',
+  'cell/decimals': '「{field}」最多保留 {decimals} 位小数,现为「{value}」',
+  'cell/date-in-number': '「{field}」应填数字,但单元格是日期「{value}」(可能被 Excel 自动转换)',
+  'cell/min': '「{field}」不能小于 {min},现为 {value}',
+  'cell/max': '「{field}」不能大于 {max},现为 {value}',
+  'cell/length': '「{field}」不超过 {maxLength} 个字,现有 {length} 个字',
+  'cell/enum': '「{field}」应从下拉列表中选择({options}),现为「{value}」',
+  'cell/yesno': '「{field}」只能填「是」或「否」,现为「{value}」',
+  'cell/uscc': '「{field}」应为 18 位代码(数字和大写字母,不含 I、O、S、V、Z),现为「{value}」',
+  'cell/uscc-as-number': '「{field}」被 Excel 存成了数字,后几位已丢失;请把单元格设为文本后重新输入',
+  'cell/uscc-checksum': '「{field}」校验位不符,请核对「{value}」;如确认无误,可在任务窗格中确认',
+  'cell/uscc-checksum-confirmed': '「{field}」校验位不符,已由{by}于{at}确认无误',
+  'cell/uscc-outside-shanxi': '「{field}」「{value}」的登记机关不在山西(第3-4位不是14),请确认',
+  'cell/phone': '「{field}」应为11位手机号或带区号的座机号(如 0351-4921797),现为「{value}」',
+  'cell/email': '「{field}」不是有效的电子邮箱,现为「{value}」',
+  'cell/year': '「{field}」应为四位年份,现为「{value}」',
+  'cell/date': '「{field}」应为日期(如 2018-06-01),现为「{value}」',
+  'cell/formula-no-result': '「{field}」是公式但没有计算结果,请在 Excel 中打开并保存后再报送',
+  'cell/error-value': '「{field}」是错误值「{value}」,请改正公式或数据',
+  'cell/bool': '「{field}」是逻辑值「{value}」,请按要求填写',
+  'cell/must-be-empty': '「{field}」在单位类别为「{category}」时不填,现为「{value}」',
+  // rows
+  'row/not-greater': '「{field}」({value})不应大于「{other}」({otherValue})',
+  'row/exports-vs-revenue': '「{field}」{value} 万美元折合人民币约 {converted} 万元,超过「{other}」{otherValue} 万元,请核实',
+  'row/expected': '「{field}」在「{when}」为「{whenValue}」时应为「{expected}」',
+  'row/backbone-not-hightech': '骨干企业一般应为高新技术企业,「{field}」填了「{value}」,请核实',
+  // tables
+  'table/duplicate': '「{field}」「{value}」与第 {firstRow} 行重复',
+  'table/serial': '序号不连续:第 {row} 行应为 {expected},现为「{value}」',
+  'table/total': '合计行「{field}」为 {value},各行之和为 {expected}',
+  'table/missing-column': '{table}缺少「{field}」列',
+  'table/empty': '{table}没有填写任何数据行',
+  'table/duplicate-sheet': '{table}出现了不止一次(另见工作表「{other}」),只检查了第一个',
+  // application
+  'app/unknown-backbone': '「{field}」「{value}」不在本基地的骨干企业情况表中',
+  'app/both-roles': '「{value}」同时出现在骨干企业情况表(第 {otherRow} 行)和主要关联企业情况表中',
+  'app/missing-table': '{appType}应包含{table},未找到',
+  'app/extra-table': '{appType}不需要{table}',
+  // cover
+  'cover/missing': '没有找到填报信息(封面)工作表,无法确认申报类型和所在地市',
+  'cover/data-year': '数据年度为 {value},填报日期在 {year} 年,数据年度一般为申报年度的上一年',
+  'cover/app-type-mismatch': '填报信息中的申报类型为「{declared}」,但工作簿中的表格属于「{found}」',
+  // files
+  'file/not-zip': '文件「{file}」不是 Excel 工作簿(.xlsx),无法读取',
+  'file/encrypted': '文件「{file}」设置了打开密码(或是旧版 .xls 格式),请取消密码并另存为 .xlsx 后再报送',
+  'file/truncated': '文件「{file}」不完整或已损坏,请重新保存或重新发送',
+  'file/zip-bomb': '文件「{file}」解压后过大或结构异常,为安全起见已拒绝读取',
+  'file/too-large': '文件「{file}」过大({size}),超过 {limit} 的上限',
+  'file/not-xlsx': '文件「{file}」不是 Excel 工作簿(.xlsx),无法读取',
+  'file/empty': '文件「{file}」是空的工作簿',
+  'file/no-tables': '文件「{file}」中没有找到任何申报表格(按标题和表头识别)',
+  'file/unreadable': '文件「{file}」无法读取:{reason}',
+  'file/cover-inferred': '文件「{file}」没有可用的填报信息,地市「{city}」和项目名称「{name}」是从文件名推断的',
+  'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };
+
+/** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */
+export function message(code: string, params: MessageParams = {}): string {
+  const template = CATALOGUE[code];
+  if (!template) return code;
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+}
+
+export function hasMessage(code: string): boolean {
+  return code in CATALOGUE;
+}

@@ -1,0 +1,14 @@
+// Reading other people's tables: header text normalised and matched to the table definitions.
+// Pure: no host imports; the xlsx reader and the Excel adapter both use it.
+
+export {
+  normaliseHeader,
+  splitHeaderUnit,
+  unitOf,
+  foldWidth,
+  displayHeader,
+  isTotalLabel,
+  isFooterLabel,
+} from './headers/normalise';
+export { matchHeaderRow, matchCoverLabel, type HeaderMatch } from './headers/match';
+export { findTable, isUnitsRow, type TableFound, type FindOptions } from './headers/find';

@@ -1,0 +1,82 @@
+// Where a table sits in a sheet: its header row found by header names (and the title, when there is one),
+// never by the sheet's name or a fixed position.
+
+import type { TableDef, TableId } from '../types';
+import { type HeaderMatch, matchHeaderRow } from './match';
+import { normaliseHeader, unitOf } from './normalise';
+
+export interface TableFound {
+  def: TableDef;
+  /** 0-based index into the rows given of the header row (the one holding the most field names) */
+  headerRow: number;
+  /** 0-based index of a units row directly under the header, when there is one */
+  unitsRow?: number;
+  match: HeaderMatch;
+  /** the table's title was found above the header */
+  titled: boolean;
+  score: number;
+}
+
+export interface FindOptions {
+  /** a table id suggested by metadata: only breaks ties, the headers decide */
+  hint?: TableId;
+}
+
+const TITLE_BONUS = 3;
+const HINT_BONUS = 0.5;
+
+/** A row under a header that holds only units (`万元`, `(人)`), or header text spread down from merged cells. */
+export function isUnitsRow(row: (string | undefined)[] | undefined, above: (string | undefined)[]): boolean {
+  if (!row) return false;
+  let units = 0;
+  for (let i = 0; i < row.length; i++) {
+    const t = (row[i] ?? '').trim();
+    if (!t) continue;
+    if (unitOf(t)) units++;
+    else if (t !== (above[i] ?? '').trim()) return false;
+  }
+  return units > 0;
+}
+
+function titleKeys(def: TableDef): string[] {
+  return [def.title, ...(def.titleAliases ?? [])].map(normaliseHeader).filter((k) => k !== '');
+}
+
+function hasTitle(rows: (string | undefined)[][], before: number, keys: string[]): boolean {
+  for (let r = 0; r < before; r++) {
+    for (const cell of rows[r]) {
+      const t = normaliseHeader(cell);
+      if (t && keys.some((k) => t.includes(k))) return true;
+    }
+  }
+  return false;
+}
+
+function acceptable(def: TableDef, m: HeaderMatch, titled: boolean): boolean {
+  const named = def.nameKey in m.columns || def.codeKey in m.columns;
+  return named && (m.matched >= 4 || (titled && m.matched >= 3));
+}
+
+/**
+ * The best table among `defs` in the first rows of a sheet (as text, merged cells spread over their range),
+ * or undefined when no header row names enough fields of any table.
+ */
+export function findTable(rows: (string | undefined)[][], defs: TableDef[], opts: FindOptions = {}): TableFound | undefined {
+  let best: TableFound | undefined;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (!row.some((c) => c && c.trim())) continue;
+    const below = isUnitsRow(rows[r + 1], row) ? r + 1 : undefined;
+    for (const def of defs) {
+      const m = matchHeaderRow(def, row, below === undefined ? undefined : rows[below], r > 0 ? rows[r - 1] : undefined);
+      if (m.matched === 0) continue;
+      const titled = hasTitle(rows, r, titleKeys(def));
+      if (!acceptable(def, m, titled)) continue;
+      const score = m.score + (titled ? TITLE_BONUS : 0) + (opts.hint === def.id ? HINT_BONUS : 0);
+      if (!best || score > best.score || (score === best.score && m.matched > best.match.matched)) {
+        best = { def, headerRow: r, unitsRow: below, match: m, titled, score };
+      }
+    }
+  }
+  return best;
+}

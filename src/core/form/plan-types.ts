@@ -45,6 +45,10 @@ export interface PlannedValidation {
   listSource?: string;
   listValues?: string[];
   operator?: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual' | 'equal';
+  /**
+   * Bounds. `between` uses both; `greaterThanOrEqual` and `equal` use `min`; `lessThanOrEqual` uses `max`.
+   * For `date` they are Excel date serials (days since 1899-12-30).
+   */
   min?: number;
   max?: number;
   allowBlank: boolean;
@@ -82,6 +86,18 @@ export interface SheetPlan {
     totalRow: number;
     /** field key -> column letter */
     columns: Record<string, string>;
+    /** the cells of the name line holding the base/cluster name and the data year (A1), when the sheet has them */
+    nameCell?: string;
+    yearCell?: string;
+  };
+  /** for the cover sheet: one field per row, label in A and value in B */
+  coverLayout?: {
+    titleRow: number;
+    headerRow: number;
+    firstFieldRow: number;
+    lastFieldRow: number;
+    /** field key -> A1 address of its value cell */
+    fieldCells: Record<string, string>;
   };
 }
 

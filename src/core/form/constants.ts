@@ -1,0 +1,31 @@
+// Names and sizes shared by every host that builds, reads or checks the official forms.
+
+/** Very hidden sheet holding one machine-readable row per form sheet (see meta.ts). */
+export const META_SHEET = '_torch';
+/** Very hidden sheet holding the long dropdown lists, referenced through defined names. */
+export const LISTS_SHEET = '_lists';
+/** Empty data rows on a fresh table sheet. */
+export const DEFAULT_DATA_ROWS = 200;
+/** Lists longer than this go to the lists sheet; shorter ones are written inline in the validation. */
+export const INLINE_LIST_MAX = 5;
+
+export const TITLE_ROW = 1;
+export const NAME_ROW = 2;
+export const HEADER_ROW = 3;
+export const FIRST_DATA_ROW = 4;
+
+export const UNIT_NOTE = '金额单位:万元;出口:万美元';
+export const TOTAL_LABEL = '合计';
+export const YES = '是';
+export const NO = '否';
+
+/** Footer lines under the 合计 row: two lines of two items each. */
+export const FOOTER_ITEMS: [string, string][] = [
+  ['填表人:', '联系电话:'],
+  ['填报单位(盖章):', '填报日期:      年    月    日'],
+];
+
+/** Cover sheet: title in row 1, a caption row, then one field per row. */
+export const COVER_HEADER_ROW = 2;
+export const COVER_FIRST_FIELD_ROW = 3;
+export const COVER_CAPTIONS = ['项目', '填写内容', '填写说明'];

@@ -1,0 +1,59 @@
+// Long dropdown lists live on the very hidden lists sheet, one column per list, each behind a defined name.
+// Identical lists share one column and one name.
+import { LISTS_SHEET } from './constants';
+import { colLetter } from './a1';
+import type { PlannedCell, SheetPlan } from './plan-types';
+
+export interface ListEntry {
+  name: string;
+  values: string[];
+  /** 1-based column on the lists sheet */
+  column: number;
+  /** absolute reference, e.g. `_lists!$A$1:$A$13` */
+  ref: string;
+}
+
+export class ListRegistry {
+  private readonly entries: ListEntry[] = [];
+
+  /** The defined name holding `values`, registering it under `torch_<key>` on first use. */
+  nameFor(key: string, values: string[]): string {
+    const same = this.entries.find((e) => e.values.join('\n') === values.join('\n'));
+    if (same) return same.name;
+    let name = `torch_${key}`;
+    for (let i = 2; this.entries.some((e) => e.name === name); i++) name = `torch_${key}${i}`;
+    const column = this.entries.length + 1;
+    const letter = colLetter(column);
+    const ref = `${LISTS_SHEET}!$${letter}$1:$${letter}$${values.length}`;
+    this.entries.push({ name, values: [...values], column, ref });
+    return name;
+  }
+
+  get all(): readonly ListEntry[] {
+    return this.entries;
+  }
+
+  definedNames(): { name: string; ref: string }[] {
+    return this.entries.map((e) => ({ name: e.name, ref: e.ref }));
+  }
+
+  /** The lists sheet, or undefined when no list was long enough to need it. */
+  sheet(): SheetPlan | undefined {
+    if (this.entries.length === 0) return undefined;
+    const cells: PlannedCell[] = [];
+    for (const e of this.entries) {
+      e.values.forEach((v, i) => cells.push({ address: `${colLetter(e.column)}${i + 1}`, value: v }));
+    }
+    return {
+      name: LISTS_SHEET,
+      kind: 'lists',
+      widths: this.entries.map(() => 20),
+      cells,
+      rangeStyles: [],
+      merges: [],
+      rowHeights: {},
+      validations: [],
+      visibility: 'veryHidden',
+    };
+  }
+}

@@ -22,8 +22,12 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\r\n]+/g;
 const DASHES = /[\u2010-\u2015\u2212\uFE63]/g;
 
+// Printable ASCII and CJK ideographs with single inner spaces need no folding: the common case, kept fast.
+const ALREADY_FOLDED = /^[\x21-\x7E\u4E00-\u9FFF]+( [\x21-\x7E\u4E00-\u9FFF]+)*$/;
+
 /** Fold full-width characters to half-width, drop zero-width ones, unify spaces and dashes, trim. */
 export function foldText(s: string): string {
+  if (ALREADY_FOLDED.test(s)) return s;
   return s
     .replace(ZERO_WIDTH, '')
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
@@ -92,6 +96,7 @@ export function contentText(c: CellContent): string {
 }
 
 export function formatNumber(n: number): string {
+  if (Number.isSafeInteger(n)) return String(n);
   // 15 significant digits is what Excel shows; avoids 0.30000000000000004 in messages
   return String(Number(n.toPrecision(15)));
 }

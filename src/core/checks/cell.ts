@@ -76,6 +76,7 @@ function checkNumber(col: ColumnDef, c: CellContent, display: string): CellResul
 }
 
 function decimalsOf(n: number): number {
+  if (Number.isInteger(n)) return 0;
   const s = formatNumber(n);
   const dot = s.indexOf('.');
   return dot < 0 || s.includes('e') ? 0 : s.length - dot - 1;

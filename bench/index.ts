@@ -1,0 +1,18 @@
+// npm run bench: every benchmark prints its figure and a ratio against a baseline measured in the same run.
+
+import { benchValidateMemory } from './validate-memory';
+
+async function main(): Promise<void> {
+  const parts: [string, () => Promise<string[]> | string[]][] = [
+    ['validation in memory', () => benchValidateMemory()],
+  ];
+  for (const [name, run] of parts) {
+    console.log(`== ${name}`);
+    for (const line of await run()) console.log(line);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -14,6 +14,8 @@ export function templateWorkbook(appTypeId: AppTypeId, opts: WorkbookPlanOptions
   const wb = new ExcelJS.Workbook();
   wb.creator = 'torch-tables';
   wb.created = new Date();
+  // the 合计 formulas carry no cached result: have Excel compute them when the file opens
+  wb.calcProperties.fullCalcOnLoad = true;
   applyPlan(wb, buildWorkbookPlan(appTypeId, opts));
   // open on the cover
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];

@@ -3,7 +3,6 @@ import type ExcelJS from 'exceljs';
 import { cellsOf } from '../core/form/a1';
 import type { CellStyle, PlannedValidation, SheetPlan, WorkbookPlan } from '../core/form/plan-types';
 
-const FONT_NAME = '宋体';
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
 export function applyPlan(workbook: ExcelJS.Workbook, plan: WorkbookPlan): void {
@@ -49,15 +48,15 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
       ...(plan.print.repeatRows ? { printTitlesRow: `${plan.print.repeatRows[0]}:${plan.print.repeatRows[1]}` } : {}),
     };
-    ws.headerFooter.oddFooter = '&C第 &P 页,共 &N 页';
+    if (plan.print.footer) ws.headerFooter.oddFooter = `&C${plan.print.footer}`;
   }
   return ws;
 }
 
 function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
-  if (s.bold !== undefined || s.size !== undefined || s.color !== undefined) {
+  if (s.font !== undefined || s.bold !== undefined || s.size !== undefined || s.color !== undefined) {
     cell.font = {
-      name: FONT_NAME,
+      ...(s.font ? { name: s.font } : {}),
       size: s.size ?? 11,
       bold: s.bold ?? false,
       ...(s.color ? { color: { argb: `FF${s.color}` } } : {}),

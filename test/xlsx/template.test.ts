@@ -86,7 +86,7 @@ describe('xlsx templates (written and read back)', function () {
           assert.equal(ws.getCell('A1').value, def.title);
           assert.equal(ws.getCell('A2').value, `${def.nameLabel}:`);
           assert.equal(ws.getCell('E2').value, '数据年度:');
-          assert.equal(ws.getCell('H2').value, '金额单位:万元;出口:万美元');
+          assert.equal(ws.getCell('H2').value, def.id === 'backbone' ? '金额单位:万元;出口:万美元' : '金额单位:万元');
           const headers = def.columns.map((_, i) => ws.getCell(`${letter(i)}3`).value);
           assert.deepEqual(headers, def.columns.map(headerText));
           assert.equal(ws.getCell(`${letter(n)}3`).value, null, 'nothing right of the last header');
@@ -145,6 +145,10 @@ describe('xlsx templates (written and read back)', function () {
             [ps.paperSize, ps.orientation, ps.fitToPage, ps.fitToWidth, ps.fitToHeight, ps.printTitlesRow],
             [9, 'landscape', true, 1, 0, '1:3'],
           );
+          assert.equal(ws.headerFooter.oddFooter, '&C第 &P 页,共 &N 页');
+          assert.equal(ws.getCell('A1').font?.name, '宋体');
+          assert.equal(ws.getCell('A1').font?.size, 16);
+          assert.equal(ws.getCell('A3').font?.bold, true);
         }
       });
 

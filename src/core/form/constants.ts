@@ -29,3 +29,8 @@ export const FOOTER_ITEMS: [string, string][] = [
 export const COVER_HEADER_ROW = 2;
 export const COVER_FIRST_FIELD_ROW = 3;
 export const COVER_CAPTIONS = ['项目', '填写内容', '填写说明'];
+
+/** The font of the official forms. */
+export const FORM_FONT = '宋体';
+/** Centre page footer, in Excel's header/footer codes (&P page, &N pages). */
+export const PAGE_FOOTER = '第 &P 页,共 &N 页';

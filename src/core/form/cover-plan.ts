@@ -2,7 +2,7 @@
 import type { AppTypeId, CoverDef } from '../types';
 import { appType, cover as coverDef } from '../tables';
 import { addr, range } from './a1';
-import { COVER_CAPTIONS, COVER_FIRST_FIELD_ROW, COVER_HEADER_ROW, TITLE_ROW } from './constants';
+import { COVER_CAPTIONS, COVER_FIRST_FIELD_ROW, COVER_HEADER_ROW, PAGE_FOOTER, TITLE_ROW } from './constants';
 import { ListRegistry } from './lists';
 import type { PlannedCell, PlannedValidation, SheetPlan } from './plan-types';
 import * as S from './styles';
@@ -60,7 +60,7 @@ export function buildCoverPlan(appTypeId: AppTypeId, opts: CoverPlanOptions = {}
     rowHeights,
     validations,
     freeze: { row: COVER_FIRST_FIELD_ROW, column: 1 },
-    print: { landscape: false, fitToWidth: true, paper: 'A4' },
+    print: { landscape: false, fitToWidth: true, paper: 'A4', footer: PAGE_FOOTER },
     visibility: 'visible',
     coverLayout: {
       titleRow: TITLE_ROW,

@@ -5,6 +5,8 @@
 import type { TableId } from '../types';
 
 export interface CellStyle {
+  /** font name, e.g. 宋体 */
+  font?: string;
   bold?: boolean;
   size?: number;
   /** horizontal alignment */
@@ -74,7 +76,14 @@ export interface SheetPlan {
   validations: PlannedValidation[];
   /** freeze the rows above `row` and the columns left of `column` (1-based; 1 = none) */
   freeze?: { row: number; column: number };
-  print?: { landscape: boolean; fitToWidth: boolean; repeatRows?: [number, number]; paper: 'A4' };
+  print?: {
+    landscape: boolean;
+    fitToWidth: boolean;
+    repeatRows?: [number, number];
+    paper: 'A4';
+    /** centre footer text in Excel's header/footer codes (&P page, &N pages), without a section code */
+    footer?: string;
+  };
   visibility: 'visible' | 'hidden' | 'veryHidden';
   /** for table sheets: where the parts of the form are */
   layout?: {

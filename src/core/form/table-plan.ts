@@ -2,7 +2,7 @@
 import type { ColumnDef, TableDef } from '../types';
 import { addr, colLetter, range } from './a1';
 import {
-  DEFAULT_DATA_ROWS, FIRST_DATA_ROW, FOOTER_ITEMS, HEADER_ROW, NAME_ROW, TITLE_ROW, TOTAL_LABEL, UNIT_NOTE, YES,
+  DEFAULT_DATA_ROWS, FIRST_DATA_ROW, FOOTER_ITEMS, HEADER_ROW, NAME_ROW, PAGE_FOOTER, TITLE_ROW, TOTAL_LABEL, UNIT_NOTE, YES,
 } from './constants';
 import { ListRegistry } from './lists';
 import type { PlannedCell, PlannedValidation, SheetPlan } from './plan-types';
@@ -71,7 +71,7 @@ export function buildTablePlan(def: TableDef, opts: TablePlanOptions = {}): Shee
     rowHeights: { [TITLE_ROW]: 36, [NAME_ROW]: 24, [HEADER_ROW]: 45, [totalRow]: 22, [totalRow + 2]: 24, [totalRow + 3]: 24 },
     validations,
     freeze: { row: FIRST_DATA_ROW, column: nameColumn(def) + 1 },
-    print: { landscape: true, fitToWidth: true, repeatRows: [TITLE_ROW, HEADER_ROW], paper: 'A4' },
+    print: { landscape: true, fitToWidth: true, repeatRows: [TITLE_ROW, HEADER_ROW], paper: 'A4', footer: PAGE_FOOTER },
     visibility: 'visible',
     layout: {
       titleRow: TITLE_ROW,
@@ -101,7 +101,7 @@ function planNameLine(def: TableDef, n: number, opts: TablePlanOptions) {
   const label = `${def.nameLabel}:`;
   if (n < 8) {
     // too narrow for separate cells: one line of text
-    cells.push({ address: addr(1, row), value: `${label}${opts.appName ?? ''}    数据年度:${opts.dataYear ?? ''}    ${UNIT_NOTE}`, style: S.FOOTER });
+    cells.push({ address: addr(1, row), value: `${label}${opts.appName ?? ''}    数据年度:${opts.dataYear ?? ''}    ${unitNote(def)}`, style: S.FOOTER });
     merges.push(range(1, row, n, row));
     return { cells, merges, nameCell: undefined, yearCell: undefined };
   }
@@ -114,9 +114,14 @@ function planNameLine(def: TableDef, n: number, opts: TablePlanOptions) {
   cells.push({ address: addr(5, row), value: '数据年度:', style: S.LABEL });
   merges.push(range(5, row, 6, row));
   cells.push({ address: yearCell, ...(opts.dataYear !== undefined ? { value: opts.dataYear } : {}), style: { ...S.NAME_VALUE, numFmt: '0' } });
-  cells.push({ address: addr(8, row), value: UNIT_NOTE, style: S.NOTE });
+  cells.push({ address: addr(8, row), value: unitNote(def), style: S.NOTE });
   merges.push(range(8, row, n, row));
   return { cells, merges, nameCell, yearCell };
+}
+
+/** The official unit note; the exports part only where the table has a 万美元 column. */
+export function unitNote(def: TableDef): string {
+  return def.columns.some((c) => c.unit === '万美元') ? UNIT_NOTE : UNIT_NOTE.split(';')[0];
 }
 
 /** 合计: sums of numeric columns and counts of 是 over the data rows. */

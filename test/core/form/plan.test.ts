@@ -105,7 +105,8 @@ describe('form plan: a table sheet', () => {
       assert.ok(s.merges.includes(`A1:${last}1`));
       assert.equal(cell(s, 'A2')?.value, `${def.nameLabel}:`);
       assert.ok(s.cells.some((c) => c.address.endsWith('2') && c.value === '数据年度:'));
-      assert.ok(s.cells.some((c) => c.address.endsWith('2') && c.value === '金额单位:万元;出口:万美元'));
+      const note = def.id === 'backbone' ? '金额单位:万元;出口:万美元' : '金额单位:万元';
+      assert.equal(cell(s, 'H2')?.value, note);
       assert.deepEqual(def.columns.map((_, i) => cell(s, `${String.fromCharCode(65 + i)}3`)?.value), def.columns.map(headerText));
       assert.ok(def.columns.every((_, i) => cell(s, `${String.fromCharCode(65 + i)}3`)?.style?.wrap));
       assert.deepEqual(s.layout, {
@@ -117,7 +118,7 @@ describe('form plan: a table sheet', () => {
       const footer = s.cells.filter((c) => c.address.endsWith('206') || c.address.endsWith('207')).map((c) => c.value);
       assert.deepEqual(footer, ['填表人:', '联系电话:', '填报单位(盖章):', '填报日期:      年    月    日']);
       assert.deepEqual(s.freeze, { row: 4, column: 3 });
-      assert.deepEqual(s.print, { landscape: true, fitToWidth: true, repeatRows: [1, 3], paper: 'A4' });
+      assert.deepEqual(s.print, { landscape: true, fitToWidth: true, repeatRows: [1, 3], paper: 'A4', footer: '第 &P 页,共 &N 页' });
       assert.deepEqual(s.widths, def.columns.map((c) => c.width ?? 12));
     });
   }

@@ -1,0 +1,187 @@
+// Checking as people type. onChanged (ExcelApi 1.7) on each table sheet re-reads only the changed rows, feeds
+// them to that table's TableChecker, re-runs the application rules and rewrites only the marks that changed:
+// one sync to read, one to write the marks, whatever the size of the paste. The marks live on another sheet,
+// so the add-in's own writes never raise an event on a table sheet.
+import type { Issue } from '../core/types';
+import { TableChecker } from '../core/checks/table-checker';
+import { validateWorkbook } from '../core/validate';
+import { colLetter } from '../core/form/a1';
+import { parseAddress } from './address';
+import { canMark, type ExcelFeatures } from './features';
+import { IssueState, type LiveTable } from './issues-state';
+import { changedRows, firstColOf, marksOf, queueMarkWrites, type SheetMarks } from './marks';
+import { type MarksSetup, prepareMarks } from './marks-sheet';
+import { grid, scanOpenWorkbook } from './read-workbook';
+import { isEmptyInput, rowInput, rowKind } from './table-rows';
+import type { RowInput } from '../core/types';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel.run that waits while the clerk is still editing a cell instead of failing. */
+export const officeRun: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);
+
+/** What onChanged reports that matters here (Excel.WorksheetChangedEventArgs has more). */
+export interface ChangeEvent {
+  address: string;
+  changeType?: string;
+}
+
+export interface LiveOptions {
+  features: ExcelFeatures;
+  /** called with every issue of the workbook after each check */
+  onIssues: (issues: Issue[]) => void;
+  onError?: (error: unknown) => void;
+  /** how to get a RequestContext; tests pass the mock's */
+  run?: ExcelRun;
+}
+
+// inserted or deleted rows and columns move every row number: start over
+const STRUCTURAL = /Inserted|Deleted/;
+
+export class LiveValidation {
+  private readonly run: ExcelRun;
+  private tables = new Map<string, LiveTable>();
+  private state?: IssueState;
+  private marks = new Map<string, SheetMarks>();
+  private setup?: MarksSetup;
+  private coverSheet?: string;
+  private current: Issue[] = [];
+  private handlers: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>[] = [];
+  private readonly registered = new Set<string>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly opts: LiveOptions) {
+    this.run = opts.run ?? officeRun;
+  }
+
+  get issues(): Issue[] {
+    return this.current;
+  }
+
+  /** Whether typing is checked live; without onChanged the pane offers manual checking only. */
+  get live(): boolean {
+    return this.opts.features.onChanged;
+  }
+
+  /** A full check, then listening to the table sheets (where the host has onChanged). */
+  start(): Promise<Issue[]> {
+    return this.fullCheck();
+  }
+
+  /** Re-reads the whole workbook and rebuilds every TableChecker. */
+  fullCheck(): Promise<Issue[]> {
+    return this.enqueue(() => this.run((ctx) => this.full(ctx)));
+  }
+
+  /** What the onChanged handler calls; public because office-addin-mock models no events (tests call it). */
+  onChanged(sheet: string, e: ChangeEvent): Promise<unknown> {
+    return this.enqueue(() => this.change(sheet, e));
+  }
+
+  async stop(): Promise<void> {
+    const hs = this.handlers;
+    this.handlers = [];
+    this.registered.clear();
+    if (hs.length === 0) return;
+    for (const h of hs) h.remove();
+    await hs[0].context.sync();
+  }
+
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(job);
+    this.queue = next.catch((e) => this.opts.onError?.(e));
+    return next;
+  }
+
+  private async full(ctx: Excel.RequestContext): Promise<Issue[]> {
+    const open = await scanOpenWorkbook(ctx);
+    const result = validateWorkbook(open.input);
+    const tables: LiveTable[] = open.tables.map((t, i) => {
+      const checker = new TableChecker(t.def, t.layout, open.input.confirmations);
+      checker.setRows(open.input.tables[i].rows);
+      checker.setTotal(open.input.tables[i].total);
+      return { ...t, checker };
+    });
+    this.tables = new Map(tables.map((t) => [t.layout.sheet, t]));
+    this.state = new IssueState(result, tables, result.appType);
+    this.coverSheet = open.input.cover?.sheet;
+    this.current = this.state.issues();
+    this.marks = new Map();
+    this.setup = undefined;
+    if (canMark(this.opts.features)) {
+      this.setup = await prepareMarks(ctx, tables, open.sheetNames);
+      this.queueMarks(undefined);
+    }
+    this.listen(ctx, [...this.tables.keys(), ...(this.coverSheet ? [this.coverSheet] : [])]);
+    await ctx.sync();
+    this.opts.onIssues(this.current);
+    return this.current;
+  }
+
+  private listen(ctx: Excel.RequestContext, sheets: string[]): void {
+    if (!this.opts.features.onChanged) return;
+    for (const name of sheets) {
+      if (this.registered.has(name)) continue;
+      this.registered.add(name);
+      const ws = ctx.workbook.worksheets.getItem(name);
+      this.handlers.push(ws.onChanged.add((e) => this.onChanged(name, e)));
+    }
+  }
+
+  /** Queues the marks that differ from what was written; `touched` rows of one sheet are rewritten anyway. */
+  private queueMarks(touched: { sheet: string; rows: number[] } | undefined): number {
+    if (!this.setup) return 0;
+    let writes = 0;
+    const next = marksOf(this.current, [...this.tables.values()]);
+    for (const [sheet, marks] of next) {
+      const block = this.setup.blocks.get(sheet);
+      if (block === undefined) continue;
+      const rows = changedRows(this.marks.get(sheet), marks, touched?.sheet === sheet ? touched.rows : []);
+      if (rows.length) writes += queueMarkWrites(this.setup.sheet, this.tables.get(sheet)!, block, marks, rows);
+    }
+    this.marks = next;
+    return writes;
+  }
+
+  private async change(sheet: string, e: ChangeEvent): Promise<unknown> {
+    const t = this.tables.get(sheet);
+    if (!t) return sheet === this.coverSheet ? this.run((ctx) => this.full(ctx)) : undefined;
+    if (e.changeType && STRUCTURAL.test(e.changeType)) return this.run((ctx) => this.full(ctx));
+    const box = parseAddress(e.address);
+    if (box.r2 < t.layout.headerRow) return undefined; // title and name line: nothing checked there
+    if (box.r1 < t.firstDataRow) return this.run((ctx) => this.full(ctx)); // the header itself changed
+    const first = firstColOf(t);
+    if (box.c2 < first || box.c1 > t.lastCol) return undefined;
+    const end = t.totalRow ?? (t.footerRow ? t.footerRow - 1 : undefined);
+    if (end !== undefined && box.r1 > end) return undefined; // the footer
+    const r1 = box.r1;
+    const r2 = end === undefined ? box.r2 : Math.min(box.r2, end);
+    return this.run((ctx) => this.recheck(ctx, t, first, r1, r2));
+  }
+
+  private async recheck(ctx: Excel.RequestContext, t: LiveTable, first: number, r1: number, r2: number): Promise<unknown> {
+    const ws = ctx.workbook.worksheets.getItem(t.layout.sheet);
+    const range = ws.getRange(`${colLetter(first)}${r1}:${colLetter(t.lastCol)}${r2}`).load('values,valueTypes,numberFormat');
+    await ctx.sync();
+    const g = grid(range);
+    const set: RowInput[] = [];
+    const removed: number[] = [];
+    for (let i = 0; i < g.values.length; i++) {
+      const row = r1 + i;
+      const kind = rowKind(g, i);
+      // a 合计 or footer line typed, moved or cleared: the table's shape changed
+      if ((row === t.totalRow) !== (kind === 'total') || kind === 'footer') return this.full(ctx);
+      const input = rowInput(g, i, row, t.layout, first);
+      if (row === t.totalRow) t.checker.setTotal(input);
+      else if (isEmptyInput(input)) removed.push(row);
+      else set.push(input);
+    }
+    t.checker.removeRows(removed);
+    t.checker.setRows(set);
+    this.current = this.state!.issues();
+    const touched = Array.from({ length: r2 - r1 + 1 }, (_, i) => r1 + i);
+    if (this.queueMarks({ sheet: t.layout.sheet, rows: touched }) > 0) await ctx.sync();
+    this.opts.onIssues(this.current);
+    return undefined;
+  }
+}

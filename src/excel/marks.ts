@@ -1,0 +1,114 @@
+// Marks: one number per data cell (2 = error, 1 = warning, blank = fine) kept on the very hidden `_marks` sheet,
+// drawn by two conditional formats per table. The clerk's own fills and fonts are never written, and a
+// 10,000-row paste costs one values write instead of 170,000 format calls.
+//
+// Why INDEX over a defined name instead of `=_marks!C5=2`: Excel 2007 refuses references to other sheets in
+// conditional-format formulas (2010 and later accept them), while a defined name works everywhere and lets
+// each table own a block of `_marks` columns. INDEX is not volatile (INDIRECT would recalculate on every edit).
+import type { Issue } from '../core/types';
+import { colLetter, colNumber } from '../core/form/a1';
+import { runs } from './address';
+import type { OpenTable } from './table-rows';
+
+export const MARK_ERROR = 2;
+export const MARK_WARNING = 1;
+/** Columns of `_marks` reserved for one table sheet. Sheet column c of block b sits at b * BLOCK_COLS + c. */
+export const BLOCK_COLS = 64;
+/** Rows closer than this are written as one range (fewer writes beat a few unchanged cells). */
+const MERGE_GAP = 64;
+
+export const marksName = (block: number): string => `_torch_marks_${block + 1}`;
+export const blockRef = (block: number, sheet: string): string =>
+  `=${sheet}!$${colLetter(block * BLOCK_COLS + 1)}:$${colLetter((block + 1) * BLOCK_COLS)}`;
+export const markFormula = (block: number, mark: number): string => `=INDEX(${marksName(block)},ROW(),COLUMN())=${mark}`;
+
+export const MARK_STYLE = {
+  [MARK_ERROR]: { fill: '#FFC7CE', font: '#9C0006' },
+  [MARK_WARNING]: { fill: '#FFEB9C', font: '#9C5700' },
+} as const;
+
+export function markOf(issue: Issue): number {
+  if (issue.confirmed) return 0;
+  return issue.severity === 'error' ? MARK_ERROR : issue.severity === 'warning' ? MARK_WARNING : 0;
+}
+
+export const firstColOf = (t: OpenTable): number => Math.min(...Object.values(t.layout.columns).map(colNumber));
+
+/** sheet row -> marks of the table's columns (index 0 = the table's first column) */
+export type SheetMarks = Map<number, number[]>;
+
+/** The marks of every table sheet from a list of issues; issues without a cell mark nothing. */
+export function marksOf(issues: Issue[], tables: OpenTable[]): Map<string, SheetMarks> {
+  const bySheet = new Map<string, { t: OpenTable; first: number; marks: SheetMarks }>();
+  for (const t of tables) bySheet.set(t.layout.sheet, { t, first: firstColOf(t), marks: new Map() });
+  for (const issue of issues) {
+    const m = markOf(issue);
+    const s = issue.sheet === undefined ? undefined : bySheet.get(issue.sheet);
+    if (!m || !s || issue.row === undefined || !issue.column) continue;
+    const j = colNumber(issue.column) - s.first;
+    if (j < 0 || j >= s.t.lastCol - s.first + 1) continue;
+    let row = s.marks.get(issue.row);
+    if (!row) s.marks.set(issue.row, (row = new Array<number>(s.t.lastCol - s.first + 1).fill(0)));
+    row[j] = Math.max(row[j], m);
+  }
+  return new Map([...bySheet].map(([k, v]) => [k, v.marks]));
+}
+
+const blank = (a: number[] | undefined): boolean => !a || a.every((v) => !v);
+const same = (a: number[] | undefined, b: number[] | undefined): boolean =>
+  (blank(a) && blank(b)) || (!!a && !!b && a.length === b.length && a.every((v, i) => v === b[i]));
+
+/** Rows whose marks differ between two states, plus `extra` rows, sorted. */
+export function changedRows(before: SheetMarks | undefined, after: SheetMarks, extra: number[] = []): number[] {
+  const rows = new Set<number>(extra);
+  for (const [r, m] of after) if (!same(before?.get(r), m)) rows.add(r);
+  if (before) for (const [r, m] of before) if (!after.has(r) && !blank(m)) rows.add(r);
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** Runs of rows, with small gaps bridged. */
+export function writeRuns(rows: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of runs(rows)) {
+    const last = out[out.length - 1];
+    if (last && a - last[1] <= MERGE_GAP) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** Queues the writes of `rows` (one 2-D values write per run) on the marks sheet. No sync. */
+export function queueMarkWrites(marksSheet: Excel.Worksheet, t: OpenTable, block: number, marks: SheetMarks, rows: number[]): number {
+  const first = firstColOf(t);
+  const width = t.lastCol - first + 1;
+  const c1 = colLetter(block * BLOCK_COLS + first);
+  const c2 = colLetter(block * BLOCK_COLS + t.lastCol);
+  let writes = 0;
+  for (const [r1, r2] of writeRuns(rows)) {
+    const values: (number | string)[][] = [];
+    for (let r = r1; r <= r2; r++) {
+      const m = marks.get(r);
+      values.push(m ? m.map((v) => (v ? v : '')) : new Array<string>(width).fill(''));
+    }
+    marksSheet.getRange(`${c1}${r1}:${c2}${r2}`).values = values;
+    writes++;
+  }
+  return writes;
+}
+
+/** The data area a table's conditional formats cover. */
+export function markArea(t: OpenTable, lastRow: number): string {
+  const end = t.totalRow ? t.totalRow - 1 : t.footerRow ? t.footerRow - 1 : Math.max(lastRow, t.firstDataRow + 9999);
+  return `${colLetter(firstColOf(t))}${t.firstDataRow}:${colLetter(t.lastCol)}${Math.max(end, t.firstDataRow)}`;
+}
+
+/** Queues the two conditional formats (error, warning) of one table. */
+export function queueConditionalFormats(ws: Excel.Worksheet, area: string, block: number): void {
+  const cfs = ws.getRange(area).conditionalFormats;
+  for (const mark of [MARK_ERROR, MARK_WARNING] as const) {
+    const cf = cfs.add('Custom' as Excel.ConditionalFormatType.custom);
+    cf.custom.rule.formula = markFormula(block, mark);
+    cf.custom.format.fill.color = MARK_STYLE[mark].fill;
+    cf.custom.format.font.color = MARK_STYLE[mark].font;
+  }
+}

@@ -1,0 +1,125 @@
+// Reads the tables of the open workbook, wherever they sit, by their headers (the same pure matching the
+// .xlsx reader uses). Three syncs whatever the size: sheet names, every sheet's first rows, every table's data.
+import type { Confirmation, CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
+import { TABLES } from '../core/tables';
+import { colLetter } from '../core/form/a1';
+import { findTable, matchCoverLabel } from '../core/headers';
+import { type Grid, gridCell, gridTexts } from './cell-values';
+import { parseAddress } from './address';
+import { type OpenTable, splitRows } from './table-rows';
+import { CONFIRM_SHEET } from './sheets';
+
+/** The first rows and columns searched for a header or the cover's labels. */
+export const HEAD_ROWS = 30;
+export const HEAD_COLS = 80;
+const HEAD_RANGE = `A1:${colLetter(HEAD_COLS)}${HEAD_ROWS}`;
+const MIN_COVER_LABELS = 3;
+
+export interface OpenWorkbook {
+  input: WorkbookInput;
+  tables: OpenTable[];
+  /** every sheet of the workbook, hidden ones included */
+  sheetNames: string[];
+}
+
+export const grid = (r: Excel.Range): Grid => ({ values: r.values, valueTypes: r.valueTypes as string[][], numberFormat: r.numberFormat });
+
+function findCover(sheet: string, head: Grid): CoverInput | undefined {
+  const cover: CoverInput = { sheet, values: {}, cells: {} };
+  let found = 0;
+  for (let i = 0; i < head.values.length; i++) {
+    const texts = gridTexts(head, i);
+    for (let j = 0; j < texts.length - 1; j++) {
+      const key = matchCoverLabel(texts[j]);
+      if (!key || key in cover.cells) continue;
+      cover.cells[key] = `${colLetter(j + 2)}${i + 1}`;
+      cover.values[key] = gridCell(head, i, j + 1);
+      found++;
+      break;
+    }
+  }
+  return found >= MIN_COVER_LABELS ? cover : undefined;
+}
+
+function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undefined {
+  const rows = head.values.map((_, i) => gridTexts(head, i));
+  const found = findTable(rows, defs);
+  if (!found) return undefined;
+  const columns: Record<string, string> = {};
+  for (const [key, idx] of Object.entries(found.match.columns)) columns[key] = colLetter(idx + 1);
+  const extras: Record<string, string> = {};
+  for (const e of found.match.extras) extras[e.header] = colLetter(e.index + 1);
+  const lastCol = Math.max(...Object.values(found.match.columns), ...found.match.extras.map((e) => e.index)) + 1;
+  return {
+    def: found.def,
+    layout: { sheet, headerRow: found.headerRow + 1, columns, extras },
+    firstDataRow: (found.unitsRow ?? found.headerRow) + 2,
+    lastCol,
+  };
+}
+
+export function confirmationsOf(g: Grid | undefined): Confirmation[] {
+  if (!g) return [];
+  const out: Confirmation[] = [];
+  // row 1 holds the captions
+  for (let i = 1; i < g.values.length; i++) {
+    const [code, by, at] = g.values[i] ?? [];
+    if (code === null || code === undefined || String(code).trim() === '') continue;
+    out.push({ code: String(code).trim(), by: by ? String(by) : undefined, at: at ? String(at) : undefined });
+  }
+  return out;
+}
+
+/** Reads every table, the cover and the confirmations, and says where each table sits. */
+export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES): Promise<OpenWorkbook> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name');
+  await context.sync();
+  const names = sheets.items.map((s) => s.name);
+  const forms = names.filter((n) => !n.startsWith('_'));
+
+  const heads = forms.map((name) => {
+    const ws = sheets.getItem(name);
+    const head = ws.getRange(HEAD_RANGE).load('values,valueTypes,numberFormat');
+    const used = ws.getUsedRange(true).load('address');
+    return { name, head, used };
+  });
+  await context.sync();
+
+  const input: WorkbookInput = { tables: [], confirmations: [], issues: [] };
+  const tables: OpenTable[] = [];
+  const reads: { table: OpenTable; range: Excel.Range; lastRow: number }[] = [];
+  for (const h of heads) {
+    const head = grid(h.head);
+    const table = tableAt(h.name, head, defs);
+    if (!table) {
+      if (!input.cover) input.cover = findCover(h.name, head);
+      continue;
+    }
+    const lastRow = parseAddress(h.used.address).r2;
+    table.lastRow = lastRow;
+    tables.push(table);
+    if (lastRow < table.firstDataRow) continue;
+    const range = sheets.getItem(h.name).getRange(`A${table.firstDataRow}:${colLetter(table.lastCol)}${lastRow}`);
+    reads.push({ table, range: range.load('values,valueTypes,numberFormat'), lastRow });
+  }
+  const confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
+  await context.sync();
+
+  for (const t of tables) {
+    const read = reads.find((r) => r.table === t);
+    const split = read ? splitRows(grid(read.range), t.firstDataRow, t.layout) : { rows: [] };
+    t.totalRow = split.totalRow;
+    t.footerRow = split.footerRow;
+    const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
+    if (split.total) ti.total = split.total;
+    input.tables.push(ti);
+  }
+  input.confirmations = confirmationsOf(confirmRange ? { values: confirmRange.values } : undefined);
+  return { input, tables, sheetNames: names };
+}
+
+/** Everything the engine needs from the open workbook: tables found by their headers, the cover, confirmations. */
+export async function readOpenWorkbook(context: Excel.RequestContext): Promise<WorkbookInput> {
+  return (await scanOpenWorkbook(context)).input;
+}

@@ -1,0 +1,76 @@
+// A table's data zone in a sheet: rows between the header and the 合计 row (or the footer), turned into RowInput.
+import type { RowInput, TableDef, TableLayout } from '../core/types';
+import { colNumber } from '../core/form/a1';
+import { isFooterLabel, isTotalLabel } from '../core/headers';
+import { type Grid, gridCell } from './cell-values';
+
+/** Where one table sits in an open sheet: what a reader found and what live checking needs to re-read rows. */
+export interface OpenTable {
+  def: TableDef;
+  layout: TableLayout;
+  firstDataRow: number;
+  /** the 合计 row, when the sheet has one */
+  totalRow?: number;
+  /** first row of the footer (填表人 ...), when there is one without a 合计 row */
+  footerRow?: number;
+  /** the table's right-most column (1-based), extras included */
+  lastCol: number;
+  /** last row of the sheet's used range when it was read */
+  lastRow?: number;
+}
+
+const LABEL_COLS = 3;
+
+function leadText(g: Grid, i: number): string | undefined {
+  const row = g.values[i] ?? [];
+  for (let j = 0; j < Math.min(LABEL_COLS, row.length); j++) {
+    const v = row[j];
+    if (v !== null && v !== undefined && String(v).trim() !== '') return String(v);
+  }
+  return undefined;
+}
+
+export type RowKind = 'data' | 'total' | 'footer';
+
+/** What a row is, judged by its first non-empty cell among the first columns. */
+export function rowKind(g: Grid, i: number): RowKind {
+  const t = leadText(g, i);
+  if (isTotalLabel(t)) return 'total';
+  if (isFooterLabel(t)) return 'footer';
+  return 'data';
+}
+
+/** One grid row as a RowInput. The grid's column 0 is sheet column `firstCol`. */
+export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayout, firstCol = 1): RowInput {
+  const values: RowInput['values'] = {};
+  for (const [key, letter] of Object.entries(layout.columns)) values[key] = gridCell(g, i, colNumber(letter) - firstCol);
+  const extras: NonNullable<RowInput['extras']> = {};
+  let anyExtra = false;
+  for (const [header, letter] of Object.entries(layout.extras)) {
+    const v = gridCell(g, i, colNumber(letter) - firstCol);
+    if (v !== null) {
+      extras[header] = v;
+      anyExtra = true;
+    }
+  }
+  return anyExtra ? { row: sheetRow, values, extras } : { row: sheetRow, values };
+}
+
+export const isEmptyInput = (r: RowInput): boolean =>
+  Object.values(r.values).every((v) => v === null || v === undefined) && !r.extras;
+
+/**
+ * Splits a grid read from the first data row down: data rows until the 合计 row or the footer.
+ * Empty rows are left out. Returns where the total and footer were found.
+ */
+export function splitRows(g: Grid, firstRow: number, layout: TableLayout): { rows: RowInput[]; total?: RowInput; totalRow?: number; footerRow?: number } {
+  const rows: RowInput[] = [];
+  for (let i = 0; i < g.values.length; i++) {
+    const kind = rowKind(g, i);
+    if (kind === 'total') return { rows, total: rowInput(g, i, firstRow + i, layout), totalRow: firstRow + i };
+    if (kind === 'footer') return { rows, footerRow: firstRow + i };
+    const r = rowInput(g, i, firstRow + i, layout);
+    if (!isEmptyInput(r)) rows.push(r);
+  }
+  return { rows };
+}

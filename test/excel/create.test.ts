@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { buildWorkbookPlan } from '../../src/core/form/workbook-plan';
+import { createApplication } from '../../src/excel/create';
+import { detectFeatures } from '../../src/excel/features';
+import { readOpenWorkbook } from '../../src/excel/read-workbook';
+import { FakeBook, featuresUpTo } from './fake-excel';
+
+const ALL = detectFeatures(featuresUpTo(17));
+const COVER = { appName: '太原不锈钢特色产业基地', dataYear: 2017, city: '太原市' };
+
+describe('excel: createApplication', () => {
+  it('writes the plan\'s cells, validations, names and hidden sheets in two syncs', async () => {
+    const book = new FakeBook(['Sheet1']);
+    const result = await createApplication(book.context, 'base', COVER, ALL);
+    const plan = buildWorkbookPlan('base', { cover: COVER });
+    assert.equal(book.syncs, 2);
+    assert.deepEqual(result.created, plan.sheets.map((s) => s.name));
+    assert.deepEqual(result.skipped, []);
+    assert.deepEqual(result.omitted, []);
+    for (const sp of plan.sheets) {
+      const s = book.sheet(sp.name);
+      for (const c of sp.cells) {
+        if (c.formula !== undefined) assert.equal(s.formulas.get(cellKey(c.address)), `=${c.formula}`, `${sp.name}!${c.address}`);
+        else if (c.value !== undefined) assert.equal(book.get(sp.name, c.address), c.value, `${sp.name}!${c.address}`);
+      }
+      assert.deepEqual(s.validations.map((v) => v.address).sort(), sp.validations.map((v) => expand(v.range)).sort());
+      assert.equal(s.visibility, { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' }[sp.visibility], sp.name);
+      assert.equal(s.merges.length, sp.merges.length);
+    }
+    assert.deepEqual([...book.names.keys()].sort(), plan.definedNames.map((n) => n.name).sort());
+    assert.equal(book.sheet('_torch').visibility, 'VeryHidden');
+    assert.equal(book.enableEventsLog[1], true, 'events are on again after the batch');
+    assert.equal(book.active, plan.sheets[0].name);
+  });
+
+  it('sync count does not grow with the number of rows', async () => {
+    const book = new FakeBook();
+    await createApplication(book.context, 'base', COVER, ALL, 3000);
+    assert.equal(book.syncs, 2);
+  });
+
+  it('never overwrites an existing sheet and skips validations where ExcelApi 1.8 is missing', async () => {
+    const plan = buildWorkbookPlan('cluster', {});
+    const taken = plan.sheets[1].name;
+    const book = new FakeBook([taken]);
+    book.set(taken, 'A1', [['clerk data']]);
+    const result = await createApplication(book.context, 'cluster', {}, detectFeatures(featuresUpTo(7)));
+    assert.deepEqual(result.skipped, [taken]);
+    assert.equal(book.get(taken, 'A1'), 'clerk data');
+    assert.ok(result.omitted.includes('dataValidation'));
+    for (const s of book.sheets.values()) assert.equal(s.validations.length, 0);
+  });
+
+  it('reads back what it created, with the rows a clerk typed', async () => {
+    const book = new FakeBook();
+    await createApplication(book.context, 'base', COVER, ALL);
+    const sp = buildWorkbookPlan('base', { cover: COVER }).sheets.find((s) => s.tableId === 'backbone')!;
+    const L = sp.layout!;
+    const row = L.firstDataRow;
+    book.set(sp.name, `${L.columns.name}${row}`, [['太原钢铁(集团)有限公司']]);
+    book.set(sp.name, `${L.columns.revenue}${row}`, [[12345.5]]);
+    const input = await readOpenWorkbook(book.context);
+    const t = input.tables.find((x) => x.def.id === 'backbone')!;
+    assert.ok(t, 'backbone table found by its headers');
+    assert.equal(t.layout.headerRow, L.headerRow);
+    assert.deepEqual(t.layout.columns, L.columns);
+    const r = t.rows.find((x) => x.row === row)!;
+    assert.equal(r.values.name, '太原钢铁(集团)有限公司');
+    assert.equal(r.values.revenue, 12345.5);
+    assert.equal(t.total?.row, L.totalRow);
+    assert.equal(input.cover?.values.appName, COVER.appName);
+  });
+});
+
+function cellKey(a1: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+  let c = 0;
+  for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+  return `${m[2]},${c}`;
+}
+
+function expand(range: string): string {
+  return range.includes(':') ? range : `${range}:${range}`;
+}

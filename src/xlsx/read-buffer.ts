@@ -1,0 +1,35 @@
+// Reading a filled workbook from bytes: the browser-safe path (the task pane reads dropped files with it).
+
+import ExcelJS from 'exceljs';
+import type { WorkbookInput } from '../core/types';
+import { ReadError } from './errors';
+import { guardZip, toBytes, type ZipLimits } from './zip-guard';
+import { readExcelWorkbook, type ReadOptions } from './read-workbook';
+
+export interface ReadBufferOptions extends ReadOptions {
+  limits?: Partial<ZipLimits>;
+}
+
+/** Load with exceljs after the zip guard; exceljs failures become a ReadError naming the file. */
+export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  try {
+    // others' whole-column validations expand to a million entries each: never parse them
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as Partial<ExcelJS.XlsxReadOptions>);
+  } catch (e) {
+    throw new ReadError('file/unreadable', file, { reason: '文件内容无法解析,可能已损坏', detail: e instanceof Error ? e.message : String(e) });
+  }
+  return wb;
+}
+
+/** Read a filled workbook (ours or hand-made) into the engine's input. Throws ReadError for files that cannot be read. */
+export async function readWorkbookBuffer(
+  buf: ArrayBuffer | Uint8Array,
+  fileName: string,
+  opts: ReadBufferOptions = {},
+): Promise<WorkbookInput> {
+  const bytes = toBytes(buf);
+  await guardZip(bytes, fileName, opts.limits);
+  const wb = await loadWorkbook(bytes, fileName);
+  return readExcelWorkbook(wb, fileName, opts);
+}

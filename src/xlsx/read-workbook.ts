@@ -1,0 +1,114 @@
+// A loaded exceljs workbook turned into the engine's input: tables found by their headers, the cover,
+// confirmations, and what the reader itself noticed.
+
+import type { Workbook, Worksheet } from 'exceljs';
+import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../core/types';
+import { TABLES, cover as coverDef } from '../core/tables';
+import { findTable } from '../core/headers';
+import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
+import { ReadError, readMessage } from './errors';
+import { isBlank, sheetTexts } from './read-cell';
+import { coverLabelCount, readCover } from './read-cover';
+import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
+import { readTableSheet } from './read-sheet';
+
+export interface ReadOptions {
+  /** the tables to look for (default: all) */
+  defs?: TableDef[];
+  /** how many rows from the top are searched for a title and header (default 15) */
+  scanRows?: number;
+}
+
+const SYSTEM_SHEETS = new Set([META_SHEET, LISTS_SHEET, CONFIRM_SHEET]);
+/** a sheet without a table is taken for a cover when it holds this many cover labels */
+const MIN_COVER_LABELS = 3;
+
+function hasContent(ws: Worksheet): boolean {
+  let found = false;
+  ws.eachRow((row) => {
+    if (!found) row.eachCell((cell) => { if (!isBlank(cell.value)) found = true; });
+  });
+  return found;
+}
+
+/** Visible sheets first, so a filled visible table wins over a hidden old copy. */
+function sheetsInOrder(wb: Workbook): Worksheet[] {
+  const sheets = wb.worksheets.filter((ws) => !SYSTEM_SHEETS.has(ws.name) && ws.state !== 'veryHidden');
+  return [...sheets.filter((ws) => ws.state !== 'hidden'), ...sheets.filter((ws) => ws.state === 'hidden')];
+}
+
+export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions = {}): WorkbookInput {
+  const defs = opts.defs ?? TABLES;
+  const scanRows = opts.scanRows ?? 15;
+  const hints = readMetaHints(wb.getWorksheet(META_SHEET));
+  const sheets = sheetsInOrder(wb);
+  if (!sheets.some(hasContent)) throw new ReadError('file/empty', file);
+
+  const issues: Issue[] = [];
+  const found: TableInput[] = [];
+  const candidates: Worksheet[] = [];
+  for (const ws of sheets) {
+    const table = findTable(sheetTexts(ws, scanRows), defs, { hint: hints.tables[ws.name] });
+    if (!table) {
+      candidates.push(ws);
+      continue;
+    }
+    const read = readTableSheet(ws, table);
+    found.push(read.table);
+    issues.push(...read.issues);
+  }
+
+  const tables = keepOnePerTable(found, issues);
+  const coverSheet = pickCover(sheets, candidates, hints.coverSheet);
+  const cover: CoverInput | undefined = coverSheet ? readCover(coverSheet) : undefined;
+  if (tables.length === 0 && !cover) throw new ReadError('file/no-tables', file);
+  return {
+    file,
+    cover,
+    tables,
+    confirmations: readConfirmations(wb.getWorksheet(CONFIRM_SHEET)),
+    issues: issues.map((i) => ({ ...i, file })),
+  };
+}
+
+/** The cover: the sheet named 填报信息 (or named so in _torch), else a non-table sheet full of cover labels. */
+function pickCover(sheets: Worksheet[], nonTables: Worksheet[], hinted?: string): Worksheet | undefined {
+  const named = nonTables.find((ws) => ws.name === coverDef.sheetName || ws.name === hinted);
+  if (named && coverLabelCount(named) > 0) return named;
+  let best: Worksheet | undefined;
+  let bestCount = MIN_COVER_LABELS - 1;
+  for (const ws of nonTables) {
+    const n = coverLabelCount(ws);
+    if (n > bestCount) {
+      best = ws;
+      bestCount = n;
+    }
+  }
+  return best ?? (named && sheets.includes(named) ? named : undefined);
+}
+
+/**
+ * One table per definition: a copy with data rows beats an empty one, otherwise the first (visible first) wins.
+ * Each copy left out is reported on its own sheet.
+ */
+function keepOnePerTable(found: TableInput[], issues: Issue[]): TableInput[] {
+  const kept = new Map<string, TableInput>();
+  const dropped: { table: TableInput; kept: TableInput }[] = [];
+  for (const t of found) {
+    const prev = kept.get(t.def.id);
+    if (!prev) kept.set(t.def.id, t);
+    else if (prev.rows.length === 0 && t.rows.length > 0) {
+      kept.set(t.def.id, t);
+      dropped.push({ table: prev, kept: t });
+    } else dropped.push({ table: t, kept: prev });
+  }
+  for (const d of dropped) {
+    issues.push({
+      code: 'table/duplicate-sheet',
+      severity: 'warning',
+      sheet: d.table.layout.sheet,
+      message: readMessage('table/duplicate-sheet', { table: d.table.def.shortName, other: d.kept.layout.sheet }),
+    });
+  }
+  return found.filter((t) => kept.get(t.def.id) === t);
+}

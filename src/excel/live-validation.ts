@@ -7,6 +7,7 @@ import { TableChecker } from '../core/checks/table-checker';
 import { validateWorkbook } from '../core/validate';
 import { colLetter } from '../core/form/a1';
 import { parseAddress } from './address';
+import { confirmCode } from './actions';
 import { canMark, type ExcelFeatures } from './features';
 import { IssueState, type LiveTable } from './issues-state';
 import { changedRows, firstColOf, marksOf, queueMarkWrites, type SheetMarks } from './marks';
@@ -76,6 +77,14 @@ export class LiveValidation {
   /** What the onChanged handler calls; public because office-addin-mock models no events (tests call it). */
   onChanged(sheet: string, e: ChangeEvent): Promise<unknown> {
     return this.enqueue(() => this.change(sheet, e));
+  }
+
+  /** Records that `by` confirmed a credit code failing its checksum, then checks everything again. */
+  confirm(code: string, by: string): Promise<Issue[]> {
+    return this.enqueue(() => this.run(async (ctx) => {
+      await confirmCode(ctx, code, by);
+      return this.full(ctx);
+    }));
   }
 
   async stop(): Promise<void> {

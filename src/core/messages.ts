@@ -42,6 +42,7 @@ const CATALOGUE: Record<string, string> = {
   'table/total': '合计行「{field}」为 {value},各行之和为 {expected}',
   'table/missing-column': '{table}缺少「{field}」列',
   'table/empty': '{table}没有填写任何数据行',
+  'table/unit-mismatch': '「{field}」的单位是「{found}」,表格要求「{expected}」,请换算后填写',
   'table/duplicate-sheet': '{table}出现了不止一次(另见工作表「{other}」),只检查了第一个',
   // application
   'app/unknown-backbone': '「{field}」「{value}」不在本基地的骨干企业情况表中',

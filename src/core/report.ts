@@ -22,21 +22,28 @@ export function summariseIssues(issues: Issue[]): IssueCounts {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
-export function compareIssues(a: Issue, b: Issue): number {
-  return (a.file ?? '').localeCompare(b.file ?? '')
+/** Orders issues by file, sheet (workbook order when `sheetOrder` is given, else by name), row, column, severity. */
+export function issueComparator(sheetOrder: string[] = []): (a: Issue, b: Issue) => number {
+  const rank = (s: string | undefined) => {
+    const i = s === undefined ? -1 : sheetOrder.indexOf(s);
+    return i < 0 ? sheetOrder.length : i;
+  };
+  return (a, b) => (a.file ?? '').localeCompare(b.file ?? '')
+    || rank(a.sheet) - rank(b.sheet)
     || (a.sheet ?? '').localeCompare(b.sheet ?? '')
     || (a.row ?? 0) - (b.row ?? 0)
     || columnIndex(a.column ?? '') - columnIndex(b.column ?? '')
     || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
 }
 
-export function sortIssues(issues: Issue[]): Issue[] {
-  return [...issues].sort(compareIssues);
+export function sortIssues(issues: Issue[], sheetOrder?: string[]): Issue[] {
+  return [...issues].sort(issueComparator(sheetOrder));
 }
 
+/** `F7`, or `第3行` for an issue about a whole row, or '' for one about the whole workbook. */
 export function cellAddress(i: Issue): string {
   if (i.row === undefined) return '';
-  return (i.column ?? '') + i.row;
+  return i.column ? i.column + i.row : `第${i.row}行`;
 }
 
 export function countsText(c: IssueCounts): string {
@@ -45,9 +52,9 @@ export function countsText(c: IssueCounts): string {
 }
 
 /** A plain-text report grouped by file and sheet, one line per issue with its cell address. */
-export function formatReport(issues: Issue[], files: string[] = []): string {
+export function formatReport(issues: Issue[], files: string[] = [], sheetOrder?: string[]): string {
   const lines: string[] = [];
-  const sorted = sortIssues(issues);
+  const sorted = sortIssues(issues, sheetOrder);
   const allFiles = [...new Set([...files, ...sorted.map((i) => i.file ?? '')])];
   for (const file of allFiles) {
     const own = sorted.filter((i) => (i.file ?? '') === file);

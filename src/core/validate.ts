@@ -45,10 +45,6 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
     checker.setRows(t.rows);
     checker.setTotal(t.total);
     issues.push(...checker.issues());
-    if (checker.size === 0) {
-      issues.push({ code: 'table/empty', severity: 'warning', sheet: t.layout.sheet, row: t.layout.headerRow,
-        message: message('table/empty', { table: t.def.shortName }) });
-    }
     tables.push({ def: t.def, layout: t.layout, rows: checker.normalRows() });
   }
 
@@ -64,8 +60,18 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
     for (const id of appType.tables.filter((id) => !found.includes(id))) {
       issues.push({ code: 'app/missing-table', severity: 'error', message: message('app/missing-table', { appType: appType.label, table: tableDef(id).shortName }) });
     }
+    // an attached optional table may stay empty; a required one may not
+    for (const t of tables.filter((t) => t.rows.length === 0 && appType.tables.includes(t.def.id))) {
+      issues.push({ code: 'table/empty', severity: 'warning', sheet: t.layout.sheet, row: t.layout.headerRow,
+        message: message('table/empty', { table: t.def.shortName }) });
+    }
     issues.push(...checkApplication(appType, tables));
   }
   if (input.file) for (const i of issues) i.file ??= input.file;
   return { issues, tables, cover: coverValues, appType };
+}
+
+/** The workbook order of the sheets a result speaks of, for sorting its issues. */
+export function sheetOrder(input: WorkbookInput): string[] {
+  return [...(input.cover ? [input.cover.sheet] : []), ...input.tables.map((t) => t.layout.sheet)];
 }

@@ -5,7 +5,7 @@ import type { CellInput, Issue, RowInput, TableInput } from '../core/types';
 import { type TableFound, isFooterLabel, isTotalLabel } from '../core/headers';
 import { colLetter } from '../core/form/a1';
 import { cellText, isBlank, rawValue } from './read-cell';
-import { readMessage } from './errors';
+import { message } from '../core/messages';
 
 /** Units written the same way under different names. */
 const SAME_UNIT: Record<string, string> = { 万元人民币: '万元', 人民币万元: '万元' };
@@ -82,7 +82,7 @@ export function readTableSheet(ws: Worksheet, found: TableFound): SheetTable {
       column: layout.columns[key],
       field: col.header,
       value: unit,
-      message: readMessage('table/unit-mismatch', { field: col.header, found: unit, expected: col.unit }),
+      message: message('table/unit-mismatch', { field: col.header, found: unit, expected: col.unit }),
     });
   }
   return { table: { def, layout, rows, total }, issues };

@@ -6,7 +6,8 @@ import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../
 import { TABLES, cover as coverDef } from '../core/tables';
 import { findTable } from '../core/headers';
 import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
-import { ReadError, readMessage } from './errors';
+import { ReadError } from './errors';
+import { message } from '../core/messages';
 import { isBlank, sheetTexts } from './read-cell';
 import { coverLabelCount, readCover } from './read-cover';
 import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
@@ -107,7 +108,7 @@ function keepOnePerTable(found: TableInput[], issues: Issue[]): TableInput[] {
       code: 'table/duplicate-sheet',
       severity: 'warning',
       sheet: d.table.layout.sheet,
-      message: readMessage('table/duplicate-sheet', { table: d.table.def.shortName, other: d.kept.layout.sheet }),
+      message: message('table/duplicate-sheet', { table: d.table.def.shortName, other: d.kept.layout.sheet }),
     });
   }
   return found.filter((t) => kept.get(t.def.id) === t);

@@ -1,0 +1,36 @@
+// A small argument parser: positional words, `-o VALUE` / `--out VALUE`, boolean flags, `--opt=value`.
+
+export interface ParsedArgs {
+  positional: string[];
+  options: Record<string, string | true>;
+}
+
+/** `valued` lists the options that take a value (long names; short aliases are mapped by `aliases`). */
+export function parseArgs(argv: string[], valued: string[], aliases: Record<string, string> = {}): ParsedArgs {
+  const positional: string[] = [];
+  const options: Record<string, string | true> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('-') || a === '-') {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    let name = (eq > 0 ? a.slice(0, eq) : a).replace(/^-+/, '');
+    name = aliases[name] ?? name;
+    if (eq > 0) options[name] = a.slice(eq + 1);
+    else if (valued.includes(name)) {
+      const v = argv[i + 1];
+      if (v === undefined || v.startsWith('-')) throw new UsageError(`选项 --${name} 需要一个值`);
+      options[name] = v;
+      i++;
+    } else options[name] = true;
+  }
+  return { positional, options };
+}
+
+export class UsageError extends Error {}

@@ -1,10 +1,12 @@
 // npm run bench: every benchmark prints its figure and a ratio against a baseline measured in the same run.
 
 import { benchValidateMemory } from './validate-memory';
+import { benchReadValidate } from './read-validate';
 
 async function main(): Promise<void> {
   const parts: [string, () => Promise<string[]> | string[]][] = [
     ['validation in memory', () => benchValidateMemory()],
+    ['read + validate a file', () => benchReadValidate()],
   ];
   for (const [name, run] of parts) {
     console.log(`== ${name}`);

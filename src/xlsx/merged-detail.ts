@@ -1,0 +1,100 @@
+// One detail sheet of the merged workbook: origin columns, the official columns, carried extra columns,
+// as an Excel table (filters) with a frozen header. Values only: text is written as text, never as a formula.
+
+import type ExcelJS from 'exceljs';
+import type { TableId } from '../core/types';
+import type { DetailSheet } from '../core/merge';
+import type { DetailRef } from '../core/rollup-formulas';
+import { headerText } from '../core/form';
+import { columnLetter } from '../core/columns';
+
+export const DETAIL_SHEET_NAMES: Record<TableId, string> = {
+  backbone: '骨干企业',
+  related: '关联企业',
+  cluster: '集群企业和机构',
+  services: '科技服务机构',
+};
+
+/** The order of the detail sheets in the merged workbook. */
+export const DETAIL_ORDER: TableId[] = ['backbone', 'related', 'cluster', 'services'];
+
+export const ORIGIN_COLUMNS: { key: string; header: string; width: number }[] = [
+  { key: '@city', header: '地市', width: 12 },
+  { key: '@type', header: '申报类型', width: 22 },
+  { key: '@app', header: '申报项目', width: 26 },
+  { key: '@file', header: '来源文件', width: 26 },
+  { key: '@sheet', header: '原工作表', width: 18 },
+  { key: '@row', header: '原行号', width: 8 },
+];
+
+/** Excel table column names must be unique (case-insensitively): a clashing extra header gets a suffix. */
+export function uniqueHeaders(headers: string[]): string[] {
+  const seen = new Set<string>();
+  return headers.map((h) => {
+    const base = (h.replace(/\s+/g, ' ').trim() || '列');
+    let name = base;
+    for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}(${n})`;
+    seen.add(name.toLowerCase());
+    return name;
+  });
+}
+
+export interface WrittenDetail {
+  ref: DetailRef;
+  /** `file\u0000sheet` -> data rows found in the written sheet */
+  counts: Map<string, number>;
+  rows: number;
+}
+
+export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): WrittenDetail {
+  const def = detail.table;
+  const headers = uniqueHeaders([
+    ...ORIGIN_COLUMNS.map((c) => c.header),
+    ...def.columns.map(headerText),
+    ...detail.extras,
+  ]);
+  const columns: Record<string, string> = {};
+  ORIGIN_COLUMNS.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
+  const first = ORIGIN_COLUMNS.length + 1;
+  def.columns.forEach((c, i) => (columns[c.key] = columnLetter(first + i)));
+
+  ws.columns = headers.map((_, i) => {
+    const c = i < ORIGIN_COLUMNS.length ? ORIGIN_COLUMNS[i] : undefined;
+    const col = def.columns[i - ORIGIN_COLUMNS.length];
+    const numFmt = col?.type === 'number' ? '#,##0.00' : col?.type === 'integer' ? '0' : undefined;
+    return { width: c?.width ?? col?.width ?? 14, style: numFmt ? { numFmt } : {} };
+  });
+
+  const rows: (string | number | null)[][] = detail.rows.map((r) => {
+    const o = r.origin;
+    return [o.city, o.typeLabel, o.app, o.file, o.sheet, o.row, ...r.values, ...r.extras];
+  });
+  // a table needs a data row; an empty detail sheet gets one blank row (not counted as data)
+  const tableRows = rows.length ? rows : [headers.map(() => null)];
+  ws.addTable({
+    name: `T_${def.id}`,
+    ref: 'A1',
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: 'TableStyleLight9', showRowStripes: true },
+    columns: headers.map((name) => ({ name, filterButton: true })),
+    rows: tableRows,
+  });
+  ws.views = [{ state: 'frozen', xSplit: 3, ySplit: 1, topLeftCell: 'D2', activeCell: 'D2' }];
+  ws.getRow(1).font = { bold: true };
+  return { ref: { sheet: ws.name, columns }, counts: countWritten(ws, rows.length), rows: rows.length };
+}
+
+/** Count the data rows actually in the sheet, by the origin they carry (the tool's own "nothing lost" check). */
+export function countWritten(ws: ExcelJS.Worksheet, dataRows: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (let r = 2; r <= dataRows + 1; r++) {
+    const row = ws.getRow(r);
+    const file = row.getCell(4).value;
+    const sheet = row.getCell(5).value;
+    if (typeof file !== 'string' || typeof sheet !== 'string') continue;
+    const k = `${file}\u0000${sheet}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,70 @@
+// The merged province workbook, written with exceljs from a MergePlan: summaries, detail sheets, problem
+// list, duplicates, notes. After the details are written the rows found in them are counted per file and
+// table and compared with the rows read: the tool's own check that nothing was lost.
+
+import ExcelJS from 'exceljs';
+import type { TableId } from '../core/types';
+import type { MergePlan } from '../core/merge';
+import type { DetailRef } from '../core/rollup-formulas';
+import { message } from '../core/messages';
+import { DETAIL_ORDER, DETAIL_SHEET_NAMES, writeDetailSheet } from './merged-detail';
+import { BY_APP_SHEET, BY_UNIT_SHEET, writeAppSummary, writeUnitSummary } from './merged-summary';
+import { ISSUES_SHEET, writeIssues } from './merged-issues';
+import { DUPLICATES_SHEET, writeDuplicates } from './merged-duplicates';
+import { NOTES_SHEET, writeNotes, type RunInfo } from './merged-notes';
+
+export type { RunInfo } from './merged-notes';
+export { BY_APP_SHEET, BY_UNIT_SHEET, ISSUES_SHEET, DUPLICATES_SHEET, NOTES_SHEET, DETAIL_SHEET_NAMES, DETAIL_ORDER };
+
+export interface MergedWorkbook {
+  workbook: ExcelJS.Workbook;
+  /** one sentence per file and table whose rows written differ from the rows read; empty when nothing is lost */
+  mismatches: string[];
+}
+
+/** Build the workbook; fills `written` in the plan's file accounting from the written sheets. */
+export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = `torch-tables ${run.toolVersion}`;
+  wb.created = new Date(run.startedAt);
+  // the cached results are right; a full calculation on open keeps them right after Excel's own edits
+  wb.calcProperties.fullCalcOnLoad = true;
+  const byUnit = wb.addWorksheet(BY_UNIT_SHEET);
+  const byApp = wb.addWorksheet(BY_APP_SHEET);
+  const detailSheets = DETAIL_ORDER.map((id) => [id, wb.addWorksheet(DETAIL_SHEET_NAMES[id])] as const);
+  const issues = wb.addWorksheet(ISSUES_SHEET);
+  const duplicates = wb.addWorksheet(DUPLICATES_SHEET);
+  const notes = wb.addWorksheet(NOTES_SHEET);
+
+  const refs: Partial<Record<TableId, DetailRef>> = {};
+  const written = new Map<string, number>();
+  for (const [id, ws] of detailSheets) {
+    const d = writeDetailSheet(ws, plan.details[id]);
+    refs[id] = d.ref;
+    for (const [k, n] of d.counts) written.set(`${id}\u0000${k}`, n);
+  }
+
+  const mismatches: string[] = [];
+  for (const f of plan.files) {
+    for (const a of f.tables) {
+      a.written = written.get(`${a.table}\u0000${f.file}\u0000${a.sheet}`) ?? 0;
+      if (a.written !== a.planned || a.read !== a.planned + a.superseded) {
+        mismatches.push(message('merge/row-count', { file: f.file, sheet: a.sheet, read: a.read, written: a.written, superseded: a.superseded }));
+      }
+    }
+  }
+
+  writeIssues(issues, plan.problems);
+  writeDuplicates(duplicates, plan.duplicates);
+  const appCols = writeAppSummary(byApp, plan.applications, refs);
+  writeUnitSummary(byUnit, plan.units, plan.province, refs, appCols);
+  writeNotes(notes, plan.files, run, mismatches);
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  return { workbook: wb, mismatches };
+}
+
+export async function writeMergedWorkbook(plan: MergePlan, filePath: string, run: RunInfo): Promise<string[]> {
+  const { workbook, mismatches } = buildMergedWorkbook(plan, run);
+  await workbook.xlsx.writeFile(filePath);
+  return mismatches;
+}

@@ -65,6 +65,8 @@ const CATALOGUE: Record<string, string> = {
   'file/unreadable': '文件「{file}」无法读取:{reason}',
   'file/cover-inferred': '文件「{file}」没有可用的填报信息,地市「{city}」和项目名称「{name}」是从文件名推断的',
   'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
+  // merge
+  'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',
 };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };

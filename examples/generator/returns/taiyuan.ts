@@ -58,7 +58,7 @@ export function taiyuanBase(): SampleReturn {
     cover: coverValues({ appType: '国家火炬特色产业基地', appName: BASE, city: '太原市', district: '太原经济技术开发区', contact: '郭丽萍', phoneNumber: '4921797', date: '2018-06-05' }),
     tables,
     mistakes: [],
-    notes: ['净利润为负数(骨干企业第11行,山西金石耐磨材料有限公司):合法,不应报错。'],
+    notes: ['净利润为负数(骨干企业情况表第14行,山西金石耐磨材料有限公司):合法,不应报错。'],
   };
 }
 

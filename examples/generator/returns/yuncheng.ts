@@ -142,7 +142,7 @@ export function yunchengBase(): SampleReturn {
       { table: 'backbone', rowIndex: 3, field: 'staff', code: 'cell/number-as-text', severity: 'notice',
         note: '从业人员以文本形式保存:按数字读取,只作提示' },
       { table: 'backbone', rowIndex: 6, field: 'revenue', code: 'cell/number-as-text', severity: 'notice',
-        note: '总收入用全角数字输入(如「３２５６０.５」):折成半角后按数字读取,只作提示' },
+        note: '总收入用全角数字输入(输入法全角状态下打的数字):折成半角后按数字读取,只作提示' },
     ],
     notes: [
       '手工排版:工作表名 Sheet1–Sheet4,第1行标题、第2行空行、第3行表头(带换行和单位),列的顺序与模板不同,',

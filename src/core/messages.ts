@@ -39,7 +39,8 @@ const CATALOGUE: Record<string, string> = {
   // tables
   'table/duplicate': '「{field}」「{value}」与第 {firstRow} 行重复',
   'table/serial': '序号不连续:第 {row} 行应为 {expected},现为「{value}」',
-  'table/total': '合计行「{field}」为 {value},各行之和为 {expected}',
+  'table/total': '合计行「{field}」为 {value},各行之和为 {expected}{note}',
+  'table/total-note-text-numbers': ';差额正是以文本形式保存的数字(Excel 的求和公式不计入它们),请把这些单元格转换为数字',
   'table/missing-column': '{table}缺少「{field}」列',
   'table/empty': '{table}没有填写任何数据行',
   'table/unit-mismatch': '「{field}」的单位是「{found}」,表格要求「{expected}」,请换算后填写',

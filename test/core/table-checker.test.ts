@@ -94,6 +94,16 @@ describe('table checks', () => {
     assert.deepEqual(totals.map((i) => `${i.row}${i.column}:${i.field}`).sort(), ['6E:是否高新技术企业', '6F:总收入']);
     assert.match(totals.find((i) => i.field === '总收入')!.message, /1600/);
   });
+  it('explains a 合计 that left out numbers typed as text, as Excel\'s SUM does', () => {
+    const t = new TableChecker(backbone, layout);
+    t.setRows([row(backbone, 4, backboneRow(4, 1, { 总收入: '300' })), row(backbone, 5, backboneRow(5, 2, { 总收入: 200 }))]);
+    t.setTotal(row(backbone, 6, { 总收入: { formula: 'SUM(F4:F5)', result: 200 } }));
+    const [total] = t.issues().filter((i) => i.code === 'table/total');
+    assert.match(total.message, /各行之和为 500;差额正是以文本形式保存的数字/);
+    t.setTotal(row(backbone, 6, { 总收入: 450 }));
+    assert.doesNotMatch(t.issues().find((i) => i.code === 'table/total')!.message, /文本/);
+  });
+
   it('reports a missing required column once, at the header row', () => {
     const l = fullLayout(backbone);
     delete l.columns.revenue;

@@ -5,10 +5,16 @@ import type { Confirmation, Issue, NormalRow, RowInput, TableDef, TableLayout } 
 import { checkRow, isBlankRow, makeIssue } from './row';
 import { checkCell } from './cell';
 import { nameKey, formatNumber } from '../normalise';
+import { message } from '../messages';
 
 interface Entry {
   normal: NormalRow;
   issues: Issue[];
+}
+
+/** Fields whose number was typed as text: Excel's SUM leaves those out of a 合计 formula. */
+function textNumberKeys(def: TableDef, issues: Issue[]): string[] {
+  return issues.filter((i) => i.code === 'cell/number-as-text').map((i) => def.columns.find((c) => c.header === i.field)!.key);
 }
 
 export class TableChecker {
@@ -17,6 +23,8 @@ export class TableChecker {
   private readonly indexes = new Map<string, Map<string, Set<number>>>();
   /** running sums of numeric columns and counts of 是 */
   private readonly sums = new Map<string, number>();
+  /** the part of each sum that was typed as text */
+  private readonly textSums = new Map<string, number>();
   private readonly confirmations: ReadonlyMap<string, Confirmation>;
   private total: { input: RowInput } | undefined;
 
@@ -35,7 +43,7 @@ export class TableChecker {
       if (isBlankRow(input)) continue;
       const { normal, issues } = checkRow(this.def, this.layout, input, this.confirmations);
       this.entries.set(input.row, { normal, issues });
-      this.account(normal, +1);
+      this.account(normal, issues, +1);
     }
   }
 
@@ -70,11 +78,11 @@ export class TableChecker {
   private remove(row: number): void {
     const old = this.entries.get(row);
     if (!old) return;
-    this.account(old.normal, -1);
+    this.account(old.normal, old.issues, -1);
     this.entries.delete(row);
   }
 
-  private account(normal: NormalRow, sign: 1 | -1): void {
+  private account(normal: NormalRow, issues: Issue[], sign: 1 | -1): void {
     for (const [key, index] of this.indexes) {
       const v = normal.values[key];
       if (v === null || v === undefined) continue;
@@ -92,6 +100,9 @@ export class TableChecker {
       const v = normal.values[key];
       const add = typeof v === 'number' ? v : v === '是' ? 1 : 0;
       if (add) this.sums.set(key, sum + sign * add);
+    }
+    for (const key of textNumberKeys(this.def, issues)) {
+      this.textSums.set(key, (this.textSums.get(key) ?? 0) + sign * (normal.values[key] as number));
     }
   }
 
@@ -145,8 +156,10 @@ export class TableChecker {
       const given = checkCell({ ...col, type: 'number', min: undefined }, this.total.input.values[key]).value;
       // A formula without a cached result, or an empty cell, cannot disagree with anything.
       if (typeof given !== 'number') continue;
-      if (Math.abs(given - sum) > Math.max(0.005, Math.abs(sum) * 1e-9)) {
-        out.push(makeIssue({ code: 'table/total', severity: 'error', params: { expected: formatNumber(round4(sum)) } },
+      if (!close(given, sum)) {
+        const textSum = this.textSums.get(key) ?? 0;
+        const note = textSum !== 0 && close(given, sum - textSum) ? message('table/total-note-text-numbers') : '';
+        out.push(makeIssue({ code: 'table/total', severity: 'error', params: { expected: formatNumber(round4(sum)), note } },
           this.place(this.total.input.row, key), formatNumber(given)));
       }
     }
@@ -156,6 +169,10 @@ export class TableChecker {
 
 function summable(type: string): boolean {
   return type === 'number' || type === 'integer' || type === 'yesno';
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(0.005, Math.abs(b) * 1e-9);
 }
 
 function round4(n: number): number {

@@ -1,0 +1,173 @@
+// The 校验 tab: status line, severity filter, issues grouped by sheet, 全表检查, 确认无误.
+
+import type { Issue } from '../src/core/types';
+import type { PaneHost } from './host';
+import { countOpenIssues, FILTERS, filterCounts, filterIssues, groupBySheet, type IssueView, type SeverityFilter } from './view/issue-list';
+import { statusView } from './view/status';
+import { describeError } from './view/errors';
+import { byId, clear, el, setHidden } from './dom';
+
+export class CheckTab {
+  private host: PaneHost | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private issues: Issue[] | null = null;
+  private filter: SeverityFilter = 'all';
+  private checking = false;
+  private readonly statusBox = byId('status-text').parentElement as HTMLElement;
+  private readonly statusText = byId('status-text');
+  private readonly statusNote = byId('status-note');
+  private readonly filters = byId('filters');
+  private readonly list = byId('issues');
+  private readonly button = byId<HTMLButtonElement>('full-check');
+  private readonly error = byId('check-error');
+
+  /** called with the open-issue counts whenever they change (for the tab's badge) */
+  constructor(private readonly onCounts: (errors: number, warnings: number) => void) {
+    this.button.addEventListener('click', () => void this.fullCheck());
+    this.render();
+  }
+
+  setHost(host: PaneHost | null): void {
+    if (this.unsubscribe) this.unsubscribe();
+    this.unsubscribe = null;
+    this.host = host;
+    this.issues = null;
+    if (host) this.unsubscribe = host.onIssues((issues) => this.setIssues(issues), (e) => this.showError(describeError(e, '自动检查')));
+    this.render();
+  }
+
+  /** the first time the tab is shown, check once so the list is never stale or empty without reason */
+  shown(): void {
+    if (this.host && this.issues === null && !this.checking) void this.fullCheck();
+  }
+
+  async fullCheck(): Promise<void> {
+    if (!this.host || this.checking) return;
+    this.checking = true;
+    setHidden(this.error, true);
+    this.render();
+    try {
+      this.issues = await this.host.fullCheck();
+    } catch (e) {
+      this.showError(describeError(e, '检查'));
+    } finally {
+      this.checking = false;
+      this.render();
+    }
+  }
+
+  private setIssues(issues: Issue[]): void {
+    this.issues = issues;
+    this.render();
+  }
+
+  private showError(text: string): void {
+    this.error.textContent = text;
+    setHidden(this.error, false);
+  }
+
+  private render(): void {
+    const features = this.host ? this.host.features() : null;
+    const counts = this.issues ? countOpenIssues(this.issues) : null;
+    const status = statusView({ counts, mode: features && features.liveChecking ? 'live' : 'manual', checking: this.checking });
+    this.statusText.textContent = status.text;
+    this.statusBox.className = `status tone-${status.tone}`;
+    this.statusNote.textContent = this.host ? status.note ?? '' : '';
+    this.button.disabled = !this.host || this.checking;
+    this.onCounts(counts ? counts.errors : 0, counts ? counts.warnings : 0);
+    this.renderFilters();
+    this.renderList();
+  }
+
+  private renderFilters(): void {
+    clear(this.filters);
+    const counts = filterCounts(this.issues ?? []);
+    setHidden(this.filters, !this.issues || counts.all === 0);
+    for (const f of FILTERS) {
+      const b = el('button', 'filter', f.label);
+      b.type = 'button';
+      b.setAttribute('aria-pressed', String(this.filter === f.id));
+      b.appendChild(el('span', 'count', String(counts[f.id])));
+      b.addEventListener('click', () => {
+        this.filter = f.id;
+        this.render();
+      });
+      this.filters.appendChild(b);
+    }
+  }
+
+  private renderList(): void {
+    clear(this.list);
+    if (!this.issues) return;
+    const shown = filterIssues(this.issues, this.filter);
+    if (!shown.length) {
+      const all = filterIssues(this.issues, 'all').length;
+      this.list.appendChild(el('p', 'empty', all ? '此级别没有问题。' : '没有发现问题。'));
+      return;
+    }
+    for (const group of groupBySheet(shown)) {
+      const section = el('section', 'group');
+      const title = el('h3', 'group-title');
+      title.appendChild(el('span', undefined, group.title));
+      title.appendChild(el('span', 'count', `${group.issues.length} 项`));
+      section.appendChild(title);
+      const ul = el('ul', 'issue-list');
+      for (const v of group.issues) ul.appendChild(this.issueElement(v));
+      section.appendChild(ul);
+      this.list.appendChild(section);
+    }
+  }
+
+  private issueElement(v: IssueView): HTMLElement {
+    const li = el('li', v.target ? 'issue clickable' : 'issue');
+    li.appendChild(el('span', `badge ${v.severity}`, v.severityLabel));
+    const body = el('div', 'issue-body');
+    const head = el('div', 'issue-head');
+    if (v.location) head.appendChild(el('span', 'issue-address', v.location));
+    if (v.field) head.appendChild(el('span', 'issue-field', v.field));
+    if (head.firstChild) body.appendChild(head);
+    body.appendChild(el('div', 'issue-message', v.message));
+    if (v.confirmCode) {
+      const code = v.confirmCode;
+      const actions = el('div', 'issue-actions');
+      const confirm = el('button', 'button small', '确认无误');
+      confirm.type = 'button';
+      confirm.title = '核实过营业执照上的代码确实如此时点此,之后不再报错';
+      confirm.addEventListener('click', (e) => {
+        e.stopPropagation();
+        void this.confirm(code, confirm);
+      });
+      actions.appendChild(confirm);
+      body.appendChild(actions);
+    }
+    li.appendChild(body);
+    if (v.target) {
+      const target = v.target;
+      li.tabIndex = 0;
+      li.title = `转到 ${target.sheet}!${target.address}`;
+      const go = () => {
+        if (this.host) this.host.selectCell(target.sheet, target.address).catch((e) => this.showError(describeError(e, '定位单元格')));
+      };
+      li.addEventListener('click', go);
+      li.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
+          e.preventDefault();
+          go();
+        }
+      });
+    }
+    return li;
+  }
+
+  private async confirm(code: string, button: HTMLButtonElement): Promise<void> {
+    if (!this.host) return;
+    button.disabled = true;
+    try {
+      await this.host.confirmCode(code);
+      if (!this.host.features().liveChecking) await this.fullCheck();
+    } catch (e) {
+      button.disabled = false;
+      this.showError(describeError(e, '确认'));
+    }
+  }
+}

@@ -1,0 +1,56 @@
+// PaneHost on the open workbook, through the Office.js adapter in src/excel.
+
+import type { Issue } from '../src/core/types';
+import { sortIssues } from '../src/core/report';
+import { createApplication } from '../src/excel/create';
+import { confirmCode, selectCell } from '../src/excel/actions';
+import { type ExcelFeatures, canMark, hostFeatures } from '../src/excel/features';
+import { type ExcelRun, LiveValidation, officeRun } from '../src/excel/live-validation';
+import type { PaneFeatures, PaneHost } from './host';
+
+/** Who confirmed a credit code: Office.js tells an add-in nothing about the user, so the record names the tool. */
+const CONFIRMED_BY = '申报表助手';
+
+export function paneFeatures(f: ExcelFeatures): PaneFeatures {
+  return { canCreate: f.basics, liveChecking: f.onChanged, dropDowns: f.dataValidation, cellMarks: canMark(f) };
+}
+
+export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: ExcelRun = officeRun): PaneHost {
+  const listeners: { issues: (issues: Issue[]) => void; error?: (e: unknown) => void }[] = [];
+  const live = new LiveValidation({
+    features,
+    run,
+    onIssues: (issues) => {
+      const sorted = sortIssues(issues);
+      for (const l of listeners.slice()) l.issues(sorted);
+    },
+    onError: (e) => {
+      for (const l of listeners.slice()) if (l.error) l.error(e);
+    },
+  });
+  return {
+    features: () => paneFeatures(features),
+    async createApplication(appTypeId, cover) {
+      const result = await run((ctx) => createApplication(ctx, appTypeId, cover, features));
+      // the new sheets must be read (and listened to) before typing in them is checked
+      await live.fullCheck();
+      return { created: result.created, skipped: result.skipped, omitted: result.omitted };
+    },
+    async fullCheck() {
+      return sortIssues(await live.fullCheck());
+    },
+    onIssues(listener, onError) {
+      const entry = { issues: listener, error: onError };
+      listeners.push(entry);
+      return () => {
+        const i = listeners.indexOf(entry);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
+    selectCell: (sheet, address) => run((ctx) => selectCell(ctx, sheet, address)),
+    async confirmCode(code) {
+      await run((ctx) => confirmCode(ctx, code, CONFIRMED_BY));
+      await live.fullCheck();
+    },
+  };
+}

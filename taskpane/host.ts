@@ -1,0 +1,35 @@
+// What the task pane needs from wherever it runs. The DOM code talks only to this interface:
+// excel-host.ts implements it on the open workbook; a later browser host can check files instead.
+
+import type { AppTypeId, Issue } from '../src/core/types';
+import type { CreateOutcome } from './view/create-form';
+
+export type { CreateOutcome };
+
+export interface PaneFeatures {
+  /** 创建申报表 is possible here */
+  canCreate: boolean;
+  /** issues arrive by themselves as the user types (ExcelApi 1.7 onChanged); otherwise only 全表检查 finds them */
+  liveChecking: boolean;
+  /** created tables get drop-downs and input prompts (ExcelApi 1.8) */
+  dropDowns: boolean;
+  /** invalid cells are marked in the sheet (ExcelApi 1.4 names + 1.6 conditional formats) */
+  cellMarks: boolean;
+}
+
+export interface PaneHost {
+  features(): PaneFeatures;
+  /** adds the cover sheet (with these values, by cover field key) and the application type's tables to the workbook */
+  createApplication(appTypeId: AppTypeId, cover: Record<string, string | number>): Promise<CreateOutcome>;
+  /** reads and checks the whole workbook; also notifies onIssues listeners */
+  fullCheck(): Promise<Issue[]>;
+  /**
+   * Current issues whenever they change (live checking, full checks, confirmations); `onError` hears failures of
+   * checks the pane did not start (typing). Returns an unsubscribe.
+   */
+  onIssues(listener: (issues: Issue[]) => void, onError?: (error: unknown) => void): () => void;
+  /** selects a cell or range (A1 address without the sheet) and brings its sheet to the front */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** records that a credit code failing its checksum is real, so it is no longer reported as an error */
+  confirmCode(code: string): Promise<void>;
+}

@@ -1,0 +1,103 @@
+// The 校验 tab as data: issues filtered, grouped by sheet and turned into what one list entry shows.
+// No DOM here, so it is tested in Node.
+
+import type { Issue, Severity } from '../../src/core/types';
+import { SEVERITY_LABEL } from '../../src/core/messages';
+import { sortIssues, summariseIssues, type IssueCounts } from '../../src/core/report';
+
+export type SeverityFilter = 'all' | Severity;
+
+export const FILTERS: { id: SeverityFilter; label: string }[] = [
+  { id: 'all', label: '全部' },
+  { id: 'error', label: '错误' },
+  { id: 'warning', label: '警告' },
+  { id: 'notice', label: '提示' },
+];
+
+/** Issues a person has confirmed (credit codes) no longer count as problems. */
+export function countOpenIssues(issues: Issue[]): IssueCounts {
+  return summariseIssues(issues.filter((i) => !i.confirmed));
+}
+
+/** How many issues each filter button would show. */
+export function filterCounts(issues: Issue[]): Record<SeverityFilter, number> {
+  const c = countOpenIssues(issues);
+  return { all: c.errors + c.warnings + c.notices, error: c.errors, warning: c.warnings, notice: c.notices };
+}
+
+export function filterIssues(issues: Issue[], filter: SeverityFilter): Issue[] {
+  return issues.filter((i) => !i.confirmed && (filter === 'all' || i.severity === filter));
+}
+
+export const CHECKSUM_CODE = 'cell/uscc-checksum';
+
+export interface IssueView {
+  /** stable within one list, for DOM keys */
+  key: string;
+  severity: Severity;
+  severityLabel: string;
+  /** "B5", "第 5 行" or "" */
+  location: string;
+  field: string;
+  message: string;
+  /** where clicking the entry goes; absent when the issue has no place in a sheet */
+  target?: { sheet: string; address: string };
+  /** the credit code a person may confirm as correct (checksum failures only) */
+  confirmCode?: string;
+}
+
+export function issueView(issue: Issue, index = 0): IssueView {
+  const hasCell = issue.row !== undefined && !!issue.column;
+  const location = hasCell ? `${issue.column}${issue.row}` : issue.row !== undefined ? `第 ${issue.row} 行` : issue.column ? `${issue.column} 列` : '';
+  let target: IssueView['target'];
+  if (issue.sheet) {
+    const address = hasCell
+      ? `${issue.column}${issue.row}`
+      : issue.row !== undefined
+        ? `${issue.row}:${issue.row}`
+        : issue.column
+          ? `${issue.column}:${issue.column}`
+          : 'A1';
+    target = { sheet: issue.sheet, address };
+  }
+  const code = issue.code === CHECKSUM_CODE && !issue.confirmed && issue.value ? issue.value.trim() : '';
+  return {
+    key: `${index}:${issue.code}:${issue.sheet ?? ''}!${location}`,
+    severity: issue.severity,
+    severityLabel: SEVERITY_LABEL[issue.severity],
+    location,
+    field: issue.field ?? '',
+    message: issue.message,
+    target,
+    confirmCode: code || undefined,
+  };
+}
+
+export const WORKBOOK_GROUP = '整个工作簿';
+
+export interface SheetGroup {
+  /** sheet name, or WORKBOOK_GROUP for issues that belong to no sheet */
+  title: string;
+  issues: IssueView[];
+}
+
+/** Issues grouped by sheet: workbook-wide issues first, then sheets in the order their first issue appears. */
+export function groupBySheet(issues: Issue[]): SheetGroup[] {
+  const groups = new Map<string, Issue[]>();
+  const workbook: Issue[] = [];
+  for (const issue of issues) {
+    if (!issue.sheet) {
+      workbook.push(issue);
+      continue;
+    }
+    const list = groups.get(issue.sheet);
+    if (list) list.push(issue);
+    else groups.set(issue.sheet, [issue]);
+  }
+  const out: SheetGroup[] = [];
+  let n = 0;
+  const views = (list: Issue[]) => sortIssues(list).map((i) => issueView(i, n++));
+  if (workbook.length) out.push({ title: WORKBOOK_GROUP, issues: views(workbook) });
+  groups.forEach((list, sheet) => out.push({ title: sheet, issues: views(list) }));
+  return out;
+}

@@ -1,0 +1,42 @@
+// The status line of the 校验 tab.
+
+import type { IssueCounts } from '../../src/core/report';
+
+export type CheckMode = 'live' | 'manual';
+
+export interface StatusInput {
+  /** null before the first check */
+  counts: IssueCounts | null;
+  mode: CheckMode;
+  checking?: boolean;
+}
+
+export interface StatusView {
+  text: string;
+  tone: 'neutral' | 'ok' | 'error' | 'warning' | 'notice';
+  /** a second line explaining how checking works on this Excel */
+  note?: string;
+}
+
+export const MANUAL_NOTE = '此版本的 Excel 不能边填边查,修改后请点“全表检查”。';
+export const LIVE_NOTE = '填写时自动检查。';
+
+/** "3 个错误,2 个警告": only the parts that are not zero. */
+export function countsLine(c: IssueCounts): string {
+  const parts: string[] = [];
+  if (c.errors) parts.push(`${c.errors} 个错误`);
+  if (c.warnings) parts.push(`${c.warnings} 个警告`);
+  if (c.notices) parts.push(`${c.notices} 个提示`);
+  return parts.length ? parts.join(',') : '未发现问题';
+}
+
+export function statusView(s: StatusInput): StatusView {
+  const note = s.mode === 'manual' ? MANUAL_NOTE : LIVE_NOTE;
+  if (s.checking) return { text: '正在检查……', tone: 'neutral', note };
+  if (!s.counts) {
+    return { text: s.mode === 'manual' ? '尚未检查' : '等待检查', tone: 'neutral', note };
+  }
+  const c = s.counts;
+  const tone = c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';
+  return { text: countsLine(c), tone, note };
+}

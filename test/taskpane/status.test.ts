@@ -1,0 +1,28 @@
+import { strict as assert } from 'node:assert';
+import { countsLine, MANUAL_NOTE, statusView } from '../../taskpane/view/status';
+
+describe('taskpane status line', () => {
+  it('names only the severities that occur', () => {
+    assert.equal(countsLine({ errors: 3, warnings: 2, notices: 0 }), '3 个错误,2 个警告');
+    assert.equal(countsLine({ errors: 0, warnings: 0, notices: 1 }), '1 个提示');
+    assert.equal(countsLine({ errors: 0, warnings: 0, notices: 0 }), '未发现问题');
+  });
+
+  it('takes the tone of the worst severity', () => {
+    assert.equal(statusView({ counts: { errors: 1, warnings: 5, notices: 0 }, mode: 'live' }).tone, 'error');
+    assert.equal(statusView({ counts: { errors: 0, warnings: 5, notices: 2 }, mode: 'live' }).tone, 'warning');
+    assert.equal(statusView({ counts: { errors: 0, warnings: 0, notices: 0 }, mode: 'live' }).tone, 'ok');
+  });
+
+  it('says checking is manual when the Excel has no change events', () => {
+    const s = statusView({ counts: null, mode: 'manual' });
+    assert.equal(s.text, '尚未检查');
+    assert.equal(s.note, MANUAL_NOTE);
+    assert.match(s.note!, /全表检查/);
+    assert.notEqual(statusView({ counts: null, mode: 'live' }).note, MANUAL_NOTE);
+  });
+
+  it('shows progress while a check runs', () => {
+    assert.equal(statusView({ counts: { errors: 2, warnings: 0, notices: 0 }, mode: 'live', checking: true }).text, '正在检查……');
+  });
+});

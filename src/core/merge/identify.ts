@@ -3,7 +3,6 @@
 
 import type { AppTypeDef, Issue } from '../types';
 import { findUnit, REPORTING_UNITS } from '../cities';
-import { APP_TYPES } from '../tables';
 import { message } from '../messages';
 import { foldText, nameKey } from '../normalise';
 import { UNKNOWN_UNIT } from '../rollup-units';
@@ -19,18 +18,22 @@ export interface Identity {
   issues: Issue[];
 }
 
-const NOISE = ['申报材料', '申报表', '申报书', '情况表', '汇总表', '附件', '附表', '报送', '修改版', '修订版', '最终版', '终稿', '更新'];
+const NOISE = ['申报材料', '申报表', '申报书', '附件', '附表', '报送', '修改稿', '修改版', '修订版', '最终版', '终稿', '更新', '汇总'];
+const UNIT_WORDS = new Set(REPORTING_UNITS.flatMap((u) => [u.name, ...u.aliases]));
 
-/** The application name a file name suggests: the base name without extension, unit, type and filler words. */
+/**
+ * The application name a file name suggests: `晋城市-晋城光机电特色产业基地(修改稿).xlsx` -> 晋城光机电特色产业基地.
+ * Drops the extension, bracketed remarks, a leading unit and filler words; keeps the rest as typed.
+ */
 export function nameFromFileName(file: string): string {
   const base = foldText(file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
-  let t = base;
-  const cut = (s: string) => { if (s) t = t.split(s).join(' '); };
-  for (const u of [...REPORTING_UNITS].sort((a, b) => b.name.length - a.name.length)) [u.name, ...u.aliases].forEach(cut);
-  for (const a of APP_TYPES) [a.label, a.shortLabel].forEach(cut);
-  NOISE.forEach(cut);
-  t = t.replace(/\(\s*\)|\[\s*\]/g, ' ').replace(/^[\s\-_.,()[\]]+|[\s\-_.,()[\]]+$/g, '').replace(/\s*[-_]+\s*/g, '-').replace(/\s+/g, ' ');
-  return t.trim() || base || file;
+  const noBrackets = base.replace(/[([][^()[\]]*[)\]]/g, ' ');
+  const parts = noBrackets.split(/[-_\s,、]+/).map((p) => p.trim()).filter((p) => p && !UNIT_WORDS.has(p) && !NOISE.includes(p));
+  let name = parts.join('-');
+  for (const n of NOISE) if (name.endsWith(n) && name.length > n.length) name = name.slice(0, -n.length);
+  const lead = REPORTING_UNITS.find((u) => name.startsWith(u.name) && name.length > u.name.length);
+  if (lead) name = name.slice(lead.name.length);
+  return name.replace(/^-+|-+$/g, '') || base || file;
 }
 
 function text(v: unknown): string {

@@ -1,0 +1,99 @@
+// The merged workbook opened by another spreadsheet program: LibreOffice loads it, recalculates every
+// formula, and must get the results we stored. The stored results are first overwritten with wrong values
+// so that a LibreOffice that did not recalculate cannot pass.
+
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { mergeFiles } from '../../src/cli/merge-command';
+import { expandInputs } from '../../src/cli/inputs';
+import { openWorkbook, plain, writeProvince } from './merged-fixture';
+
+function soffice(): string | undefined {
+  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
+  try {
+    return execFileSync('which', ['soffice']).toString().trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A LibreOffice profile that recalculates .xlsx formulas on load (its default is to trust cached results). */
+function profile(dir: string): string {
+  const user = join(dir, 'user');
+  mkdirSync(user, { recursive: true });
+  writeFileSync(join(user, 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`);
+  return `file://${dir}`;
+}
+
+function formulaCells(wb: ExcelJS.Workbook): { sheet: string; address: string; result: unknown }[] {
+  const out: { sheet: string; address: string; result: unknown }[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) => row.eachCell((cell) => {
+      const v = cell.value as { formula?: string } | null;
+      if (v && typeof v === 'object' && 'formula' in v) out.push({ sheet: ws.name, address: cell.address, result: plain(cell.value) });
+    }));
+  }
+  return out;
+}
+
+describe('merged workbook in LibreOffice', function () {
+  this.timeout(180000);
+  const bin = soffice();
+  let dir: string;
+
+  before(function () {
+    if (!bin) {
+      console.log('      (skipped: LibreOffice `soffice` is not installed; CI installs it with scripts/install-system-deps.sh)');
+      this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), 'torch-merge-lo-'));
+  });
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('opens without repair and recalculates every summary formula to the stored result', async () => {
+    const province = await writeProvince();
+    try {
+      const merged = join(dir, 'merged.xlsx');
+      await mergeFiles(await expandInputs([province.dir]), merged);
+      const wb = await openWorkbook(merged);
+      const expected = formulaCells(wb);
+      assert.ok(expected.length > 300, `only ${expected.length} formulas`);
+
+      // wrong cached results: only a real recalculation brings the right ones back
+      for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((cell) => {
+        const v = cell.value as { formula?: string; result?: unknown } | null;
+        if (v && typeof v === 'object' && 'formula' in v) {
+          cell.value = { formula: v.formula!, result: typeof v.result === 'string' ? '错' : 999999 } as ExcelJS.CellFormulaValue;
+        }
+      }));
+      const tampered = join(dir, 'tampered.xlsx');
+      await wb.xlsx.writeFile(tampered);
+
+      const outDir = join(dir, 'lo');
+      execFileSync(bin!, [
+        `-env:UserInstallation=${profile(join(dir, `lo-${process.pid}-${Date.now()}`))}`,
+        '--headless', '--convert-to', 'xlsx', '--outdir', outDir, tampered,
+      ], { stdio: 'pipe', timeout: 150000 });
+      const recalculated = await openWorkbook(join(outDir, 'tampered.xlsx'));
+      // every sheet survived the round trip
+      assert.deepEqual(recalculated.worksheets.map((w) => w.name), wb.worksheets.map((w) => w.name));
+      const wrong: string[] = [];
+      for (const e of expected) {
+        const got = plain(recalculated.getWorksheet(e.sheet)!.getCell(e.address).value);
+        const ok = typeof e.result === 'number' ? Math.abs(Number(got) - e.result) < 1e-6 : got === e.result;
+        if (!ok) wrong.push(`${e.sheet}!${e.address}: stored ${e.result}, LibreOffice ${got}`);
+      }
+      assert.deepEqual(wrong.slice(0, 10), []);
+    } finally {
+      rmSync(province.dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -2,6 +2,7 @@
 
 import { templateCommand } from './template-command';
 import { validateCommand } from './validate-command';
+import { mergeCommand } from './merge-command';
 import { UsageError } from './args';
 import { TOOL_VERSION } from './version';
 
@@ -18,10 +19,10 @@ const USAGE = `火炬申报表助手 torch-tables ${TOOL_VERSION}
 
 type Command = (argv: string[], out: (line: string) => void) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  template: async () => templateCommand,
-  validate: async () => validateCommand,
-  merge: async () => (await import('./merge-command')).mergeCommand,
+const COMMANDS: Record<string, Command> = {
+  template: templateCommand,
+  validate: validateCommand,
+  merge: mergeCommand,
 };
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
@@ -34,13 +35,13 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     out(TOOL_VERSION);
     return 0;
   }
-  const load = COMMANDS[name];
-  if (!load) {
+  const command = COMMANDS[name];
+  if (!command) {
     console.error(`未知命令「${name}」\n\n${USAGE}`);
     return 2;
   }
   try {
-    return await (await load())(rest, out);
+    return await command(rest, out);
   } catch (e) {
     if (e instanceof UsageError) {
       console.error(`torch-tables ${name}: ${e.message}`);

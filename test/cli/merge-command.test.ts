@@ -96,3 +96,17 @@ describe('torch-tables merge: usage', () => {
     assert.deepEqual(displayNames(['a/x.xlsx', 'b/x.xlsx', 'b/y.xlsx']), ['a/x.xlsx', 'b/x.xlsx', 'y.xlsx']);
   });
 });
+
+describe('torch-tables merge: progress', () => {
+  it('draws a bar on a terminal and stays quiet otherwise', async () => {
+    const { terminalProgress } = await import('../../src/cli/merge-command');
+    const written: string[] = [];
+    const tty = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
+    const p = terminalProgress(tty)!;
+    p(1, 4, 'a.xlsx');
+    p(4, 4, '');
+    assert.match(written[0], /1\/4 a\.xlsx/);
+    assert.match(written[1], /4\/4 完成\n$/);
+    assert.equal(terminalProgress({ isTTY: false } as unknown as NodeJS.WriteStream), undefined);
+  });
+});

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mergeCommand, displayNames } from '../../src/cli/merge-command';
+import { mergeCommand, displayNames, terminalProgress } from '../../src/cli/merge-command';
 import { UsageError } from '../../src/cli/args';
 import { openWorkbook, sheetRows } from '../xlsx/merged-fixture';
 
@@ -98,8 +98,7 @@ describe('torch-tables merge: usage', () => {
 });
 
 describe('torch-tables merge: progress', () => {
-  it('draws a bar on a terminal and stays quiet otherwise', async () => {
-    const { terminalProgress } = await import('../../src/cli/merge-command');
+  it('draws a bar on a terminal and stays quiet otherwise', () => {
     const written: string[] = [];
     const tty = { isTTY: true, write: (s: string) => written.push(s) } as unknown as NodeJS.WriteStream;
     const p = terminalProgress(tty)!;

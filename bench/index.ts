@@ -2,11 +2,13 @@
 
 import { benchValidateMemory } from './validate-memory';
 import { benchReadValidate } from './read-validate';
+import { benchMerge } from './merge';
 
 async function main(): Promise<void> {
   const parts: [string, () => Promise<string[]> | string[]][] = [
     ['validation in memory', () => benchValidateMemory()],
     ['read + validate a file', () => benchReadValidate()],
+    ['province merge', () => benchMerge()],
   ];
   for (const [name, run] of parts) {
     console.log(`== ${name}`);

@@ -3,7 +3,7 @@
 
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { validateWorkbook } from '../core/validate';
 import { buildMergePlan, accountingTotals, type MergePlan, type ReturnFile } from '../core/merge';
 import { FIGURES, STATUS_LABEL } from '../core/rollup';
@@ -113,6 +113,8 @@ export async function mergeCommand(argv: string[], out: (line: string) => void):
   const paths = (await expandInputs(positional)).filter((p) => path.resolve(p) !== path.resolve(outPath));
   if (paths.length === 0) throw new UsageError('没有找到要合并的 .xlsx 文件');
 
+  await mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
+  if (typeof options.json === 'string') await mkdir(path.dirname(path.resolve(options.json)), { recursive: true });
   const outcome = await mergeFiles(paths, outPath, paths.length > 1 ? terminalProgress() : undefined);
   const { plan, mismatches } = outcome;
   if (typeof options.json === 'string') await writeFile(options.json, JSON.stringify(mergeReport(outcome, outPath), null, 2));

@@ -12,3 +12,4 @@ export {
 } from './headers/normalise';
 export { matchHeaderRow, matchCoverLabel, type HeaderMatch } from './headers/match';
 export { findTable, isUnitsRow, type TableFound, type FindOptions } from './headers/find';
+export { layoutOf, type FoundLayout } from './headers/layout';

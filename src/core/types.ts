@@ -164,6 +164,8 @@ export interface TableLayout {
   columns: Record<string, string>;
   /** header text -> column letter, for unrecognised columns carried as text */
   extras: Record<string, string>;
+  /** field key -> the unit written in the header or a units row, where one was written */
+  units?: Record<string, string>;
 }
 
 /** One data row as read from a host, keyed by field key. */

@@ -3,7 +3,7 @@
 import type { Confirmation, CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { colLetter } from '../core/form/a1';
-import { findTable, matchCoverLabel } from '../core/headers';
+import { findTable, layoutOf, matchCoverLabel } from '../core/headers';
 import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
@@ -45,17 +45,7 @@ function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undef
   const rows = head.values.map((_, i) => gridTexts(head, i));
   const found = findTable(rows, defs);
   if (!found) return undefined;
-  const columns: Record<string, string> = {};
-  for (const [key, idx] of Object.entries(found.match.columns)) columns[key] = colLetter(idx + 1);
-  const extras: Record<string, string> = {};
-  for (const e of found.match.extras) extras[e.header] = colLetter(e.index + 1);
-  const lastCol = Math.max(...Object.values(found.match.columns), ...found.match.extras.map((e) => e.index)) + 1;
-  return {
-    def: found.def,
-    layout: { sheet, headerRow: found.headerRow + 1, columns, extras },
-    firstDataRow: (found.unitsRow ?? found.headerRow) + 2,
-    lastCol,
-  };
+  return { def: found.def, ...layoutOf(found, sheet) };
 }
 
 export function confirmationsOf(g: Grid | undefined): Confirmation[] {

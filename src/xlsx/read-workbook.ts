@@ -54,9 +54,7 @@ export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions 
       candidates.push(ws);
       continue;
     }
-    const read = readTableSheet(ws, table);
-    found.push(read.table);
-    issues.push(...read.issues);
+    found.push(readTableSheet(ws, table));
   }
 
   const tables = keepOnePerTable(found, issues);

@@ -5,6 +5,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { ReadError, loadWorkbook, readWorkbookBuffer, readWorkbookFile } from '../../src/xlsx/read';
 import type { WorkbookInput } from '../../src/core/types';
+import { validateWorkbook } from '../../src/core/validate';
 import * as fx from '../helpers/workbooks';
 import { buildZip, MINIMAL_PARTS } from '../helpers/zip';
 
@@ -37,6 +38,7 @@ describe('readWorkbookBuffer: a hand-made 骨干企业情况表 on Sheet1', () =
       headerRow: 3,
       columns: { serial: 'A', name: 'B', uscc: 'C', product: 'E', revenue: 'F', hightech: 'G', staff: 'H', rdStaff: 'I', exports: 'J', remark: 'K' },
       extras: { 所属行业: 'D' },
+      units: { revenue: '万元', staff: '人', rdStaff: '人', exports: '万美元' },
     });
     assert.equal(wb.cover, undefined);
     assert.deepEqual(wb.confirmations, []);
@@ -182,15 +184,17 @@ describe('readWorkbookBuffer: sheets and covers in other shapes', () => {
     assert.equal(input.issues[0].sheet, '空表');
   });
 
-  it('warns when a header states a different unit', async () => {
+  it('carries the units written in headers, so the engine warns when one differs from the form', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Sheet1');
     ws.getRow(1).values = ['序号', '企业名称', '统一社会信用代码', '主导产品', '总收入（千元）', '从业人员（人）'];
     ws.getRow(2).values = [1, '甲', fx.CODES.a, '钢', 10000, 5];
     const input = await read(wb);
-    assert.equal(input.issues.length, 1);
+    assert.deepEqual(input.tables[0].layout.units, { revenue: '千元', staff: '人' });
+    const issues = validateWorkbook(input).issues.filter((i) => i.code === 'table/unit-mismatch');
+    assert.equal(issues.length, 1);
     assert.deepEqual(
-      { code: input.issues[0].code, column: input.issues[0].column, row: input.issues[0].row, value: input.issues[0].value, field: input.issues[0].field },
+      { code: issues[0].code, column: issues[0].column, row: issues[0].row, value: issues[0].value, field: issues[0].field },
       { code: 'table/unit-mismatch', column: 'E', row: 1, value: '千元', field: '总收入' },
     );
   });

@@ -71,7 +71,7 @@ export class TableChecker {
   issues(): Issue[] {
     const out: Issue[] = [];
     for (const e of this.entries.values()) out.push(...e.issues);
-    out.push(...this.missingColumns(), ...this.duplicates(), ...this.serialBreak(), ...this.totalMismatches());
+    out.push(...this.missingColumns(), ...this.unitMismatches(), ...this.duplicates(), ...this.serialBreak(), ...this.totalMismatches());
     return out;
   }
 
@@ -116,6 +116,18 @@ export class TableChecker {
       .filter((c) => c.required && !(c.key in this.layout.columns))
       .map((c) => makeIssue({ code: 'table/missing-column', severity: 'error', params: { table: this.def.shortName } },
         { sheet: this.layout.sheet, row: this.layout.headerRow, field: c.header }));
+  }
+
+  /** A header that states another unit (`总收入(千元)`): the figures would be off by a factor. */
+  private unitMismatches(): Issue[] {
+    const out: Issue[] = [];
+    for (const [key, unit] of Object.entries(this.layout.units ?? {})) {
+      const col = this.def.columns.find((c) => c.key === key);
+      if (!col?.unit || (SAME_UNIT[unit] ?? unit) === col.unit) continue;
+      out.push(makeIssue({ code: 'table/unit-mismatch', severity: 'warning', params: { found: unit, expected: col.unit } },
+        { sheet: this.layout.sheet, row: this.layout.headerRow, column: this.layout.columns[key], field: col.header }, unit));
+    }
+    return out;
   }
 
   private duplicates(): Issue[] {
@@ -166,6 +178,9 @@ export class TableChecker {
     return out;
   }
 }
+
+/** Units written the same way under different names. */
+const SAME_UNIT: Record<string, string> = { 万元人民币: '万元', 人民币万元: '万元' };
 
 function summable(type: string): boolean {
   return type === 'number' || type === 'integer' || type === 'yesno';

@@ -12,6 +12,8 @@ export type { CheckedTable } from './checks/app';
 export interface ValidationResult {
   issues: Issue[];
   tables: CheckedTable[];
+  /** the table checkers behind `tables`, in the same order, for callers that go on checking incrementally */
+  checkers: TableChecker[];
   cover?: Record<string, FieldValue>;
   appType?: AppTypeDef;
 }
@@ -40,12 +42,14 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
   }
 
   const tables: CheckedTable[] = [];
+  const checkers: TableChecker[] = [];
   for (const t of input.tables) {
     const checker = new TableChecker(t.def, t.layout, input.confirmations);
     checker.setRows(t.rows);
     checker.setTotal(t.total);
     issues.push(...checker.issues());
     tables.push({ def: t.def, layout: t.layout, rows: checker.normalRows() });
+    checkers.push(checker);
   }
 
   const found = tables.map((t) => t.def.id);
@@ -68,7 +72,7 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
     issues.push(...checkApplication(appType, tables));
   }
   if (input.file) for (const i of issues) i.file ??= input.file;
-  return { issues, tables, cover: coverValues, appType };
+  return { issues, tables, checkers, cover: coverValues, appType };
 }
 
 /** The workbook order of the sheets a result speaks of, for sorting its issues. */

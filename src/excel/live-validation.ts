@@ -3,7 +3,6 @@
 // one sync to read, one to write the marks, whatever the size of the paste. The marks live on another sheet,
 // so the add-in's own writes never raise an event on a table sheet.
 import type { Issue } from '../core/types';
-import { TableChecker } from '../core/checks/table-checker';
 import { validateWorkbook } from '../core/validate';
 import { colLetter } from '../core/form/a1';
 import { parseAddress } from './address';
@@ -105,12 +104,8 @@ export class LiveValidation {
   private async full(ctx: Excel.RequestContext): Promise<Issue[]> {
     const open = await scanOpenWorkbook(ctx);
     const result = validateWorkbook(open.input);
-    const tables: LiveTable[] = open.tables.map((t, i) => {
-      const checker = new TableChecker(t.def, t.layout, open.input.confirmations);
-      checker.setRows(open.input.tables[i].rows);
-      checker.setTotal(open.input.tables[i].total);
-      return { ...t, checker };
-    });
+    // the checkers the full validation built go on checking, row by row, as people type
+    const tables: LiveTable[] = open.tables.map((t, i) => ({ ...t, checker: result.checkers[i] }));
     this.tables = new Map(tables.map((t) => [t.layout.sheet, t]));
     this.state = new IssueState(result, tables, result.appType);
     this.coverSheet = open.input.cover?.sheet;

@@ -4,14 +4,10 @@
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { validateWorkbook } from '../core/validate';
 import { buildMergePlan, accountingTotals, type MergePlan, type ReturnFile } from '../core/merge';
 import { FIGURES, STATUS_LABEL } from '../core/rollup';
-import { readWorkbookBuffer, ReadError } from '../xlsx/read';
-import { formatBytes } from '../xlsx/errors';
-import { DEFAULT_ZIP_LIMITS } from '../xlsx/zip-guard';
 import { writeMergedWorkbook } from '../xlsx/merged';
-import { describeReadFailure } from './read-failure';
+import { readReturnSource, type Sha256 } from '../browser/read-return';
 import { expandInputs } from './inputs';
 import { parseArgs, UsageError } from './args';
 import { TABLE_VERSION, TOOL_VERSION } from './version';
@@ -25,27 +21,22 @@ export function displayNames(paths: string[]): string[] {
   return paths.map((p) => (count.get(path.basename(p))! > 1 ? path.normalize(p) : path.basename(p)));
 }
 
+const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
+
 /** Read, hash and validate one file; a file that cannot be read is returned with its reason. */
-export async function readReturn(filePath: string, name: string): Promise<ReturnFile> {
-  const file: ReturnFile = { name, path: filePath };
-  try {
-    const st = await stat(filePath);
-    file.size = st.size;
-    file.modified = st.mtime.toISOString();
-    const max = DEFAULT_ZIP_LIMITS.maxFileBytes;
-    if (st.size > max) throw new ReadError('file/too-large', name, { size: formatBytes(st.size), limit: formatBytes(max) });
-    const bytes = await readFile(filePath);
-    file.sha256 = createHash('sha256').update(bytes).digest('hex');
-    const input = await readWorkbookBuffer(bytes, name);
-    input.file = name;
-    file.input = input;
-    file.result = validateWorkbook(input);
-  } catch (e) {
-    file.failure = describeReadFailure(e, name);
-    delete file.input;
-    delete file.result;
-  }
-  return file;
+export function readReturn(filePath: string, name: string): Promise<ReturnFile> {
+  return readReturnSource(
+    {
+      name,
+      path: filePath,
+      info: async () => {
+        const st = await stat(filePath);
+        return { size: st.size, modified: st.mtime.toISOString() };
+      },
+      bytes: () => readFile(filePath),
+    },
+    nodeSha256,
+  );
 }
 
 export async function readReturns(paths: string[], progress?: Progress): Promise<ReturnFile[]> {

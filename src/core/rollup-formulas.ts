@@ -1,5 +1,6 @@
-// Roll-up figures as Excel formulas over detail sheets (COUNTIFS / SUMIFS on whole columns), so a summary
-// follows later edits of the details. Plain formula text: the same in an .xlsx file and through Office.js.
+// Roll-up figures as Excel formulas over detail sheets (COUNTIFS / SUMIFS on whole columns, or on a table's
+// data rows only), so a summary follows later edits of the details. Plain formula text: the same in an .xlsx
+// file and through Office.js.
 
 import type { TableId } from './types';
 import type { FigureDef, FigureTerm } from './rollup-figures';
@@ -9,6 +10,13 @@ export interface DetailRef {
   sheet: string;
   /** field key (or origin key such as `@city`) -> column letter */
   columns: Record<string, string>;
+  /**
+   * Only these rows: a clerk's table between its header and its 合计 row, so the 合计 is not counted twice.
+   * Absent: whole columns under a single header row (the merged workbook's detail sheets).
+   */
+  rows?: { first: number; last: number };
+  /** the key whose non-empty cells are counted when a term counts every row (default `@app`, else the first column) */
+  countBy?: string;
 }
 
 /** A restriction on the detail rows by one of their columns (an origin such as `@city`, or a field). */
@@ -20,6 +28,16 @@ export interface RowFilter {
 /** `'骨干企业'!$K:$K` */
 export function wholeColumn(sheet: string, letter: string): string {
   return `${quoteSheet(sheet)}!$${letter}:$${letter}`;
+}
+
+/** `'骨干企业情况表'!$K$5:$K$104` */
+export function boundedColumn(sheet: string, letter: string, first: number, last: number): string {
+  return `${quoteSheet(sheet)}!$${letter}$${first}:$${letter}$${last}`;
+}
+
+/** The cells of one column that hold the detail rows of `ref`. */
+export function detailColumn(ref: DetailRef, letter: string): string {
+  return ref.rows ? boundedColumn(ref.sheet, letter, ref.rows.first, ref.rows.last) : wholeColumn(ref.sheet, letter);
 }
 
 export function quoteSheet(sheet: string): string {
@@ -46,17 +64,18 @@ function termFormula(term: FigureTerm, ref: DetailRef, filters: RowFilter[]): st
     const letter = ref.columns[c.field];
     // a condition on a column the sheet lacks can never hold
     if (!letter) return undefined;
-    pairs.push(`${wholeColumn(ref.sheet, letter)},${exactCriterion(c.equals)}`);
+    pairs.push(`${detailColumn(ref, letter)},${exactCriterion(c.equals)}`);
   }
   if (term.field !== undefined) {
     const sumLetter = ref.columns[term.field];
     if (!sumLetter) return undefined;
-    if (pairs.length === 0) return `SUM(${wholeColumn(ref.sheet, sumLetter)})`;
-    return `SUMIFS(${wholeColumn(ref.sheet, sumLetter)},${pairs.join(',')})`;
+    if (pairs.length === 0) return `SUM(${detailColumn(ref, sumLetter)})`;
+    return `SUMIFS(${detailColumn(ref, sumLetter)},${pairs.join(',')})`;
   }
   if (pairs.length === 0) {
-    // every data row: non-empty cells of an origin column, less the header
-    const any = ref.columns['@app'] ?? Object.values(ref.columns)[0];
+    // every data row: the non-empty cells of one column (on a whole column, less the header)
+    const any = (ref.countBy && ref.columns[ref.countBy]) || ref.columns['@app'] || Object.values(ref.columns)[0];
+    if (ref.rows) return `COUNTA(${detailColumn(ref, any)})`;
     return `(COUNTA(${wholeColumn(ref.sheet, any)})-1)`;
   }
   return `COUNTIFS(${pairs.join(',')})`;

@@ -110,6 +110,8 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // one lazy chunk (file-tools: the readers with exceljs), not a separate vendor chunk beside it
+    optimization: { splitChunks: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './taskpane/commands.html', chunks: [] }),

@@ -2,7 +2,8 @@
 
 import type { Issue } from '../src/core/types';
 import type { PaneHost } from './host';
-import { countOpenIssues, FILTERS, filterCounts, filterIssues, groupBySheet, type IssueView, type SeverityFilter } from './view/issue-list';
+import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter } from './view/issue-list';
+import { renderFilters, sheetGroupElement, type IssueActions } from './issue-dom';
 import { statusView } from './view/status';
 import { describeError } from './view/errors';
 import { byId, clear, el, setHidden } from './dom';
@@ -80,20 +81,10 @@ export class CheckTab {
   }
 
   private renderFilters(): void {
-    clear(this.filters);
-    const counts = filterCounts(this.issues ?? []);
-    setHidden(this.filters, !this.issues || counts.all === 0);
-    for (const f of FILTERS) {
-      const b = el('button', 'filter', f.label);
-      b.type = 'button';
-      b.setAttribute('aria-pressed', String(this.filter === f.id));
-      b.appendChild(el('span', 'count', String(counts[f.id])));
-      b.addEventListener('click', () => {
-        this.filter = f.id;
-        this.render();
-      });
-      this.filters.appendChild(b);
-    }
+    renderFilters(this.filters, this.issues, this.filter, (f) => {
+      this.filter = f;
+      this.render();
+    });
   }
 
   private renderList(): void {
@@ -105,58 +96,13 @@ export class CheckTab {
       this.list.appendChild(el('p', 'empty', all ? '此级别没有问题。' : '没有发现问题。'));
       return;
     }
-    for (const group of groupBySheet(shown)) {
-      const section = el('section', 'group');
-      const title = el('h3', 'group-title');
-      title.appendChild(el('span', undefined, group.title));
-      title.appendChild(el('span', 'count', `${group.issues.length} 项`));
-      section.appendChild(title);
-      const ul = el('ul', 'issue-list');
-      for (const v of group.issues) ul.appendChild(this.issueElement(v));
-      section.appendChild(ul);
-      this.list.appendChild(section);
-    }
-  }
-
-  private issueElement(v: IssueView): HTMLElement {
-    const li = el('li', v.target ? 'issue clickable' : 'issue');
-    li.appendChild(el('span', `badge ${v.severity}`, v.severityLabel));
-    const body = el('div', 'issue-body');
-    const head = el('div', 'issue-head');
-    if (v.location) head.appendChild(el('span', 'issue-address', v.location));
-    if (v.field) head.appendChild(el('span', 'issue-field', v.field));
-    if (head.firstChild) body.appendChild(head);
-    body.appendChild(el('div', 'issue-message', v.message));
-    if (v.confirmCode) {
-      const code = v.confirmCode;
-      const actions = el('div', 'issue-actions');
-      const confirm = el('button', 'button small', '确认无误');
-      confirm.type = 'button';
-      confirm.title = '核实过营业执照上的代码确实如此时点此,之后不再报错';
-      confirm.addEventListener('click', (e) => {
-        e.stopPropagation();
-        void this.confirm(code, confirm);
-      });
-      actions.appendChild(confirm);
-      body.appendChild(actions);
-    }
-    li.appendChild(body);
-    if (v.target) {
-      const target = v.target;
-      li.tabIndex = 0;
-      li.title = `转到 ${target.sheet}!${target.address}`;
-      const go = () => {
+    const actions: IssueActions = {
+      select: (target) => {
         if (this.host) this.host.selectCell(target.sheet, target.address).catch((e) => this.showError(describeError(e, '定位单元格')));
-      };
-      li.addEventListener('click', go);
-      li.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
-          e.preventDefault();
-          go();
-        }
-      });
-    }
-    return li;
+      },
+      confirm: (code, button) => void this.confirm(code, button),
+    };
+    for (const group of groupBySheet(shown)) this.list.appendChild(sheetGroupElement(group, actions));
   }
 
   private async confirm(code: string, button: HTMLButtonElement): Promise<void> {

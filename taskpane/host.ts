@@ -1,7 +1,9 @@
 // What the task pane needs from wherever it runs. The DOM code talks only to this interface:
-// excel-host.ts implements it on the open workbook; a later browser host can check files instead.
+// excel-host.ts implements it on the open workbook. Outside Excel there is no host: the pane then works on
+// picked files only (校验文件, 合并各市报表), which need no host.
 
 import type { AppTypeId, Issue } from '../src/core/types';
+import type { SheetData } from '../src/core/sheet-data';
 import type { CreateOutcome } from './view/create-form';
 
 export type { CreateOutcome };
@@ -32,4 +34,8 @@ export interface PaneHost {
   selectCell(sheet: string, address: string): Promise<void>;
   /** records that a credit code failing its checksum is real, so it is no longer reported as an error */
   confirmCode(code: string): Promise<void>;
+  /** create or refresh the 汇总 sheet of the open application workbook; resolves to the sheet name */
+  refreshSummary(): Promise<string>;
+  /** write sheets (e.g. the merged province workbook) into the open workbook, in batches; progress 0..1 */
+  writeSheets(sheets: SheetData[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[]; renamed: Record<string, string> }>;
 }

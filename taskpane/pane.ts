@@ -1,8 +1,12 @@
-// The whole task pane: tabs, the notice line, and the two tabs wired to a PaneHost (or to none).
+// The whole task pane: tabs, the notice line, and the tabs wired to a PaneHost (in Excel) or to none (a browser,
+// where only the file tabs work).
 
 import type { PaneHost } from './host';
 import { CreateTab } from './create-tab';
 import { CheckTab } from './check-tab';
+import { SummaryButton } from './summary-button';
+import { FileCheckTab } from './file-check-tab';
+import { MergeTab } from './merge-tab';
 import { byId, el, setHidden } from './dom';
 
 export interface NoticeText {
@@ -12,36 +16,54 @@ export interface NoticeText {
 
 export const NOT_IN_EXCEL: NoticeText = {
   title: '未在 Excel 中运行',
-  detail: '请在 Excel 的“开始”选项卡点击“申报表助手”打开本助手,才能创建和检查申报表。',
+  detail: '在这里可以检查和合并各市报表(.xlsx),文件只在本机读取,不会上传。创建申报表、边填边查请在 Excel 的“开始”选项卡点击“申报表助手”。',
 };
 
 export const OFFICE_NOT_LOADED: NoticeText = {
   title: '无法加载 Office 组件',
-  detail: '本助手需要联网加载微软的 Office 脚本。请检查网络后关闭并重新打开本助手。',
+  detail: '在 Excel 中使用本助手需要联网加载微软的 Office 脚本,请检查网络后关闭并重新打开本助手。检查和合并 .xlsx 文件不受影响。',
 };
 
-type TabId = 'create' | 'check';
+export type TabId = 'create' | 'check' | 'files' | 'merge';
+
+const TABS: TabId[] = ['create', 'check', 'files', 'merge'];
+/** in Excel the pane works on the open workbook; elsewhere only on picked files */
+const EXCEL_TABS: TabId[] = ['create', 'check', 'merge'];
+const BROWSER_TABS: TabId[] = ['files', 'merge'];
 
 export class Pane {
   private readonly create = new CreateTab();
   private readonly check: CheckTab;
+  private readonly summary = new SummaryButton();
+  private readonly files = new FileCheckTab();
+  private readonly merge = new MergeTab();
   private readonly checkTab = byId('tab-check');
   private readonly notice = byId('notice');
+  private visible: TabId[] = EXCEL_TABS;
+  private current: TabId = 'create';
 
   constructor() {
     this.check = new CheckTab((errors, warnings) => this.showCounts(errors, warnings));
-    byId('tab-create').addEventListener('click', () => this.showTab('create'));
-    this.checkTab.addEventListener('click', () => this.showTab('check'));
+    for (const id of TABS) byId(`tab-${id}`).addEventListener('click', () => this.showTab(id));
+    // a file dropped beside the drop zone must not make the browser leave the pane to open it
+    document.addEventListener('dragover', (e) => e.preventDefault());
+    document.addEventListener('drop', (e) => e.preventDefault());
   }
 
   setHost(host: PaneHost | null, notice: NoticeText | null = null): void {
     this.showNotice(notice);
     this.create.setHost(host);
     this.check.setHost(host);
+    this.summary.setHost(host);
+    this.merge.setHost(host);
+    this.visible = host ? EXCEL_TABS : BROWSER_TABS;
+    for (const id of TABS) setHidden(byId(`tab-${id}`), this.visible.indexOf(id) < 0);
+    this.showTab(this.visible.indexOf(this.current) >= 0 ? this.current : this.visible[0]);
   }
 
   showTab(tab: TabId): void {
-    for (const id of ['create', 'check'] as TabId[]) {
+    this.current = tab;
+    for (const id of TABS) {
       byId(`tab-${id}`).setAttribute('aria-selected', String(id === tab));
       setHidden(byId(`panel-${id}`), id !== tab);
     }

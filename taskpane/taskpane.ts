@@ -1,9 +1,10 @@
 // Entry of the task pane. Office.onReady decides where the pane runs: in Excel it works on the open workbook;
-// anywhere else (a plain browser) it says so.
+// anywhere else (a plain browser) it checks and merges picked files only.
 import './polyfills';
 import type { PaneHost } from './host';
 import { NOT_IN_EXCEL, OFFICE_NOT_LOADED, Pane } from './pane';
 import { createExcelHost } from './excel-host';
+import { quietOfficeTelemetry } from './office-quiet';
 
 const pane = new Pane();
 
@@ -19,7 +20,11 @@ if (typeof Office === 'undefined') {
   pane.setHost(null, OFFICE_NOT_LOADED);
 } else {
   Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) pane.setHost(createExcelHost());
-    else pane.setHost(null, NOT_IN_EXCEL);
+    if (info.host === Office.HostType.Excel) {
+      pane.setHost(createExcelHost());
+    } else {
+      quietOfficeTelemetry();
+      pane.setHost(null, NOT_IN_EXCEL);
+    }
   });
 }

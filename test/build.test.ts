@@ -1,56 +1,26 @@
 // Runs the production build once into a temporary folder and checks what Office will load.
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import webpack from 'webpack';
 import { schemasAvailable, validateManifest } from '../scripts/validate-manifest';
 import { pngSize } from '../scripts/make-icons';
+import { sharedPaneBuild, type ChunkInfo } from './e2e/pane-build';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const acorn = require('acorn') as { parse(code: string, opts: { ecmaVersion: number }): unknown };
-
-const PUBLIC_URL = 'https://tables.example.org/torch/';
 
 describe('production build', function () {
   this.timeout(120000);
   let out: string;
+  let chunks: ChunkInfo[];
   /** identifiers of every module in a chunk the page loads first, concatenated ones included */
   let initialModules: string[];
   let html: string;
   let scripts: string[];
 
   before(async () => {
-    out = mkdtempSync(join(tmpdir(), 'torch-build-'));
-    const saved = process.env.ADDIN_PUBLIC_URL;
-    process.env.ADDIN_PUBLIC_URL = PUBLIC_URL;
-    try {
-      const config = makeConfig({ outputPath: out }, { mode: 'production' });
-      config.devtool = false; // source maps cost build time and are not under test
-      const result = await new Promise<webpack.Stats>((ok, fail) =>
-        webpack(config, (err, s) => (err ? fail(err) : s!.hasErrors() ? fail(new Error(s!.toString('errors-only'))) : ok(s!))),
-      );
-      const { chunks, chunkGraph } = result.compilation;
-      initialModules = [];
-      for (const chunk of chunks) {
-        if (!chunk.canBeInitial()) continue;
-        for (const m of chunkGraph.getChunkModulesIterable(chunk)) {
-          const inner = (m as unknown as { modules?: webpack.Module[] }).modules ?? [];
-          initialModules.push(m.identifier(), ...inner.map((n) => n.identifier()));
-        }
-      }
-    } finally {
-      if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
-      else process.env.ADDIN_PUBLIC_URL = saved;
-    }
-    html = readFileSync(join(out, 'taskpane.html'), 'utf8');
-    scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]);
-  });
-
-  after(() => {
-    if (out) rmSync(out, { recursive: true, force: true });
+    ({ out, chunks, html, scripts } = await sharedPaneBuild());
+    initialModules = chunks.filter((c) => c.initial).flatMap((c) => c.modules);
   });
 
   it('writes taskpane.html loading office.js from the Microsoft CDN, then the bundle', () => {
@@ -85,6 +55,15 @@ describe('production build', function () {
     for (const s of scripts.filter((x) => !x.startsWith('http'))) {
       assert.doesNotMatch(readFileSync(join(out, s), 'utf8'), /ExcelJS|exceljs/);
     }
+  });
+
+  it('puts exceljs and the file readers in one lazy chunk, loaded only when files are picked', () => {
+    const lazy = chunks.filter((c) => !c.initial && c.modules.some((m) => /exceljs/i.test(m)));
+    assert.equal(lazy.length, 1, 'exactly one lazy chunk holds exceljs');
+    assert.equal(lazy[0].name, 'file-tools');
+    assert.ok(lazy[0].modules.some((m) => /src[\\/]browser[\\/]merge-files/.test(m)), 'the merge is in the lazy chunk');
+    assert.ok(lazy[0].files.every((f) => existsSync(join(out, f))));
+    assert.ok(!initialModules.some((m) => /src[\\/](browser|xlsx)[\\/]/.test(m)), 'no file reader in the first bundle');
   });
 
   it('emits ES5 only, so the pane runs in the IE11 webview of Office 2016/2019', () => {

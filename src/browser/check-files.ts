@@ -1,0 +1,28 @@
+// 校验文件 in the browser: every picked return read and checked as `torch-tables validate` does, issues in
+// workbook order; a file that cannot be read is reported with its reason and the others go on.
+
+import type { Issue } from '../core/types';
+import { sheetOrder } from '../core/validate';
+import { sortIssues, summariseIssues, type IssueCounts } from '../core/report';
+import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
+import type { Sha256 } from './read-return';
+
+export interface FileCheck {
+  file: string;
+  /** why the file could not be read */
+  error?: { code: string; message: string };
+  counts: IssueCounts;
+  issues: Issue[];
+}
+
+export async function checkPickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256): Promise<FileCheck[]> {
+  const files = await readPickedFiles(picked, progress, sha256);
+  return files.map((f) => {
+    if (!f.input || !f.result) {
+      const error = f.failure ?? { code: 'file/unreadable', message: f.name };
+      return { file: f.name, error, counts: { errors: 1, warnings: 0, notices: 0 }, issues: [] };
+    }
+    const issues = sortIssues(f.result.issues, sheetOrder(f.input));
+    return { file: f.name, counts: summariseIssues(issues), issues };
+  });
+}

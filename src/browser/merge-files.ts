@@ -1,0 +1,34 @@
+// The province merge in the browser: the same steps as the CLI's mergeFiles (read every return, plan, build the
+// workbook with its rows-read = rows-written check), ending in bytes to download instead of a file on disk.
+
+import type ExcelJS from 'exceljs';
+import { buildMergePlan, type MergePlan } from '../core/merge';
+import { TABLE_VERSION } from '../core/tables';
+import { buildMergedWorkbook } from '../xlsx/merged';
+import { version as TOOL_VERSION } from '../../package.json';
+import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
+import type { Sha256 } from './read-return';
+
+export const MERGED_FILE_NAME = '全省汇总.xlsx';
+
+export interface BrowserMerge {
+  plan: MergePlan;
+  /** rows written that differ from rows read; empty when nothing was lost */
+  mismatches: string[];
+  startedAt: string;
+  workbook: ExcelJS.Workbook;
+}
+
+export async function mergePickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256): Promise<BrowserMerge> {
+  const startedAt = new Date().toISOString();
+  const files = await readPickedFiles(picked, progress, sha256);
+  const plan = buildMergePlan(files);
+  const { workbook, mismatches } = buildMergedWorkbook(plan, { startedAt, toolVersion: TOOL_VERSION, templateVersion: TABLE_VERSION });
+  return { plan, mismatches, startedAt, workbook };
+}
+
+/** The .xlsx file's bytes. */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const buf = await workbook.xlsx.writeBuffer();
+  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
+}

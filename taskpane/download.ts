@@ -1,0 +1,18 @@
+// Saving a file the pane made (merged workbook, problem list) through the browser's own download: nothing is sent anywhere.
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv;charset=utf-8';
+
+export function download(data: Uint8Array | string, name: string, type: string): void {
+  const blob = new Blob([data as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  document.body.removeChild(a);
+  // the browser has taken the blob once the click is handled; keep the URL a little for slow save dialogs
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}

@@ -1,0 +1,49 @@
+// 刷新汇总 (Excel only): creates or refreshes the 汇总 sheet of the open application workbook.
+
+import type { PaneHost } from './host';
+import { describeError } from './view/errors';
+import { byId, setClass, setHidden } from './dom';
+
+export class SummaryButton {
+  private host: PaneHost | null = null;
+  private busy = false;
+  private readonly button = byId<HTMLButtonElement>('refresh-summary');
+  private readonly result = byId('summary-result');
+
+  constructor() {
+    this.button.addEventListener('click', () => void this.refresh());
+  }
+
+  setHost(host: PaneHost | null): void {
+    this.host = host;
+    setHidden(this.result, true);
+    this.update();
+  }
+
+  private update(): void {
+    this.button.disabled = !this.host || this.busy;
+    this.button.textContent = this.busy ? '正在汇总……' : '刷新汇总';
+  }
+
+  async refresh(): Promise<void> {
+    if (!this.host || this.busy) return;
+    this.busy = true;
+    this.update();
+    setHidden(this.result, true);
+    try {
+      const sheet = await this.host.refreshSummary();
+      this.show(`已更新“${sheet}”工作表。表格改动后再点一次“刷新汇总”即可更新。`, false);
+    } catch (e) {
+      this.show(describeError(e, '刷新汇总'), true);
+    } finally {
+      this.busy = false;
+      this.update();
+    }
+  }
+
+  private show(text: string, error: boolean): void {
+    this.result.textContent = text;
+    setClass(this.result, 'error', error);
+    setHidden(this.result, false);
+  }
+}

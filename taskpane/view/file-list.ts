@@ -1,0 +1,75 @@
+// 校验文件 as data: the checked files, each with its counts and its issues grouped by sheet, under a severity filter.
+// No DOM here, so it is tested in Node.
+
+import type { Issue } from '../../src/core/types';
+import { countsLine } from './status';
+import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
+
+/** One checked file as the pane holds it (the shape src/browser/check-files.ts returns). */
+export interface CheckedFile {
+  file: string;
+  error?: { code: string; message: string };
+  issues: Issue[];
+}
+
+export interface FileGroup {
+  file: string;
+  /** "2 个错误,1 个提示", "未发现问题" or "无法读取" */
+  summary: string;
+  tone: 'ok' | 'error' | 'warning' | 'notice';
+  /** why the file could not be read (then `sheets` is empty) */
+  error?: string;
+  sheets: SheetGroup[];
+  /** issues of this file hidden by the filter */
+  hidden: number;
+}
+
+/** Every file stays in the list (a clean file says so); its sheets show only the issues the filter keeps. */
+export function groupByFile(files: CheckedFile[], filter: SeverityFilter): FileGroup[] {
+  return files.map((f) => {
+    if (f.error) return { file: f.file, summary: '无法读取', tone: 'error', error: f.error.message, sheets: [], hidden: 0 };
+    const c = countOpenIssues(f.issues);
+    const shown = filterIssues(f.issues, filter);
+    const tone = c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';
+    return { file: f.file, summary: countsLine(c), tone, sheets: groupBySheet(shown), hidden: filterIssues(f.issues, 'all').length - shown.length };
+  });
+}
+
+/** Every issue of every readable file, for the filter buttons' counts. */
+export function allIssues(files: CheckedFile[]): Issue[] {
+  const out: Issue[] = [];
+  for (const f of files) out.push(...f.issues);
+  return out;
+}
+
+/** The line above the list: "9 个文件:3 个错误,2 个提示;1 个文件无法读取". */
+export function filesSummary(files: CheckedFile[]): string {
+  const unreadable = files.filter((f) => f.error).length;
+  const counts = countOpenIssues(allIssues(files));
+  const parts = [];
+  if (files.length > unreadable) parts.push(countsLine(counts));
+  if (unreadable) parts.push(`${unreadable} 个文件无法读取`);
+  return `${files.length} 个文件:${parts.join(';')}`;
+}
+
+/** "读取 3/9 太原市-….xlsx", "读取完成" */
+export function progressText(done: number, total: number, file: string): string {
+  return done < total ? `读取 ${done + 1}/${total} ${file}` : `已读取 ${total} 个文件`;
+}
+
+/** Only .xlsx files are read; the rest are named so the user knows why they were left out. */
+export function splitPicked<T extends { name: string }>(files: T[]): { xlsx: T[]; skipped: string[] } {
+  const xlsx: T[] = [];
+  const skipped: string[] = [];
+  for (const f of files) {
+    if (/\.xlsx$/i.test(f.name) && f.name.indexOf('~$') !== 0) xlsx.push(f);
+    else skipped.push(f.name);
+  }
+  return { xlsx, skipped };
+}
+
+export function skippedText(skipped: string[]): string {
+  if (!skipped.length) return '';
+  const shown = skipped.slice(0, 3).map((n) => `「${n}」`).join('、');
+  return `只能读取 .xlsx 文件,已跳过${shown}${skipped.length > 3 ? ` 等 ${skipped.length} 个文件` : ''}。旧的 .xls 文件请先在 Excel 中另存为 .xlsx。`;
+}

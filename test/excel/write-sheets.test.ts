@@ -5,12 +5,19 @@ import { writeSheets } from '../../src/excel/write-sheets';
 import { officeCell } from '../../src/excel/write-sheets-cells';
 import { tableName, uniqueSheetName, uniqueTableName } from '../../src/excel/write-sheets-names';
 import { FakeBook, featuresUpTo } from './fake-excel';
+import { buildMergePlan } from '../../src/core/merge';
+import { validateWorkbook } from '../../src/core/validate';
+import { readWorkbookBuffer } from '../../src/xlsx/read-buffer';
+import { buildMergedWorkbook, BY_APP_SHEET, DETAIL_SHEET_NAMES, ISSUES_SHEET } from '../../src/xlsx/merged';
+import { toSheetData } from '../../src/xlsx/to-sheet-data';
+import { FORMULA_LIKE as MERGE_FORMULA_LIKE } from '../xlsx/merged-fixture';
+import { backboneRow, buildReturn, type ReturnSpec } from '../xlsx/merged-returns';
 
 const ALL = detectFeatures(featuresUpTo(17));
 const FORMULA_LIKE = ['=1+2', '+86 351', '-5', '@SUM(A1:A3)', "'quoted", '0351', '2018-06-01', '=HYPERLINK("http://example.com","点我")'];
 
 /** The fake has no tables: a workbook.tables collection that records what is added. */
-export function withTables(book: FakeBook, existing: string[] = []): { address: string; name?: string; style?: string }[] {
+function withTables(book: FakeBook, existing: string[] = []): { address: string; name?: string; style?: string }[] {
   const added: { address: string; name?: string; style?: string }[] = [];
   book.context.workbook.tables = {
     items: [] as { name: string }[],
@@ -26,7 +33,7 @@ export function withTables(book: FakeBook, existing: string[] = []): { address: 
 }
 
 /** UTF-8 bytes of every values/formulas/numberFormat write queued in each batch, measured at each sync. */
-export function measurePayloads(book: FakeBook): number[] {
+function measurePayloads(book: FakeBook): number[] {
   const sizes: number[] = [];
   const inner = book.context.sync;
   book.context.sync = async () => {
@@ -175,5 +182,43 @@ describe('excel: writeSheets cells and names', () => {
     assert.equal(tableName('A1'), 'T_A1');
     assert.equal(tableName('1x'), 'T_1x');
     assert.equal(uniqueTableName('T_x', ['t_x', 'T_X_2']), 'T_x_3');
+  });
+});
+
+async function returnFile(name: string, spec: ReturnSpec) {
+  const bytes = new Uint8Array(await buildReturn(spec).xlsx.writeBuffer());
+  const input = await readWorkbookBuffer(bytes, name);
+  return { name, input, result: validateWorkbook(input) };
+}
+
+describe('excel: the merged workbook written into the open workbook', function () {
+  this.timeout(60000);
+
+  it('lands every sheet: formulas as formulas, formula-like text as text, one table per detail sheet', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => backboneRow(i + 1));
+    const plan = buildMergePlan([await returnFile('太原市-基地.xlsx', {
+      type: 'base', city: '太原市', name: '太原基地', rows: { backbone: rows }, extras: { backbone: { 所属行业: MERGE_FORMULA_LIKE } },
+    })]);
+    const sheets = toSheetData(buildMergedWorkbook(plan, { startedAt: '2018-06-05T08:00:00.000Z', toolVersion: 't', templateVersion: 't' }).workbook);
+    const book = new FakeBook(['Sheet1']);
+    const tables = withTables(book);
+    const payloads = measurePayloads(book);
+    const result = await writeSheets(book.context, sheets, { maxRequestBytes: 60_000, features: detectFeatures(featuresUpTo(17)) });
+    assert.deepEqual(result.written, sheets.map((s) => s.name));
+    assert.equal(book.syncs, result.blocks.length + 2);
+    assert.ok(result.blocks.length > 2);
+    for (const p of payloads) assert.ok(p <= 60_000);
+
+    const detail = DETAIL_SHEET_NAMES.backbone;
+    assert.equal(book.get(detail, 'A301'), "'太原市");
+    assert.equal(book.get(detail, 'A302'), undefined);
+    const header = sheets.find((s) => s.name === detail)!.rows[0] as string[];
+    const extra = header.indexOf('所属行业') + 1;
+    MERGE_FORMULA_LIKE.forEach((v, i) => assert.equal(book.sheet(detail).cells.get(`${i + 2},${extra}`), `'${v}`));
+    assert.equal(book.sheet(detail).formulas.size, 0);
+    const byApp = book.sheet(BY_APP_SHEET).formulas.get('2,5');
+    assert.match(byApp!, /^=COUNTIFS\('骨干企业'!\$A:\$A,"=太原市",/);
+    assert.ok(tables.some((t) => t.name === 'T_backbone'));
+    assert.ok(tables.some((t) => t.address.startsWith(`'${ISSUES_SHEET}'!A1:H`)));
   });
 });

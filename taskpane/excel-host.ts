@@ -1,11 +1,13 @@
 // PaneHost on the open workbook, through the Office.js adapter in src/excel.
 
 import type { Issue } from '../src/core/types';
-import { sortIssues } from '../src/core/report';
+import { sortIssues, summariseIssues } from '../src/core/report';
 import { createApplication } from '../src/excel/create';
 import { confirmCode, selectCell } from '../src/excel/actions';
 import { type ExcelFeatures, canMark, hostFeatures } from '../src/excel/features';
 import { type ExcelRun, LiveValidation, officeRun } from '../src/excel/live-validation';
+import { refreshSummary } from '../src/excel/summary';
+import { writeSheets } from '../src/excel/write-sheets';
 import type { PaneFeatures, PaneHost } from './host';
 
 /** Who confirmed a credit code: Office.js tells an add-in nothing about the user, so the record names the tool. */
@@ -17,10 +19,13 @@ export function paneFeatures(f: ExcelFeatures): PaneFeatures {
 
 export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: ExcelRun = officeRun): PaneHost {
   const listeners: { issues: (issues: Issue[]) => void; error?: (e: unknown) => void }[] = [];
+  // the 汇总 sheet shows the counts of the last check and when it ran
+  let lastCheck: { issues: Issue[]; at: Date } | undefined;
   const live = new LiveValidation({
     features,
     run,
     onIssues: (issues) => {
+      lastCheck = { issues, at: new Date() };
       const sorted = sortIssues(issues);
       for (const l of listeners.slice()) l.issues(sorted);
     },
@@ -51,6 +56,17 @@ export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: E
     async confirmCode(code) {
       await run((ctx) => confirmCode(ctx, code, CONFIRMED_BY));
       await live.fullCheck();
+    },
+    async refreshSummary() {
+      if (!lastCheck) await live.fullCheck();
+      const counts = lastCheck ? summariseIssues(lastCheck.issues) : undefined;
+      const check = lastCheck && counts ? { errors: counts.errors, warnings: counts.warnings, at: lastCheck.at } : undefined;
+      const result = await run((ctx) => refreshSummary(ctx, { check, features }));
+      return result.sheet;
+    },
+    async writeSheets(sheets, onProgress) {
+      const result = await run((ctx) => writeSheets(ctx, sheets, { features, onProgress }));
+      return { written: result.written, renamed: result.renamed };
     },
   };
 }

@@ -4,13 +4,14 @@ import { buildWorkbookPlan } from '../../src/core/form/workbook-plan';
 import { matchCoverLabel } from '../../src/core/headers';
 import { validateWorkbook } from '../../src/core/validate';
 import { FIGURES, rollupApplication } from '../../src/core/rollup';
-import { FIGURE_HEADERS, SUMMARY_LABELS, SUMMARY_TITLE } from '../../src/core/summary-plan';
+import { buildSummarySheet, FIGURE_HEADERS, SUMMARY_LABELS, SUMMARY_TITLE } from '../../src/core/summary-plan';
 import { createApplication } from '../../src/excel/create';
 import { detectFeatures } from '../../src/excel/features';
 import { readOpenWorkbook, scanOpenWorkbook } from '../../src/excel/read-workbook';
 import { refreshSummary } from '../../src/excel/summary';
 import { backboneRow, clusterRow, relatedRow, servicesRow, type Row } from '../xlsx/merged-returns';
 import { FakeBook, featuresUpTo } from './fake-excel';
+import { createExcelHost } from '../../taskpane/excel-host';
 
 const ALL = detectFeatures(featuresUpTo(17));
 const COVER = { appType: '国家火炬特色产业基地', appName: '太原不锈钢特色产业基地', dataYear: 2017, city: '太原市' };
@@ -168,5 +169,19 @@ describe('excel: refreshSummary', () => {
     const again = await refreshSummary(book.context, { features: ALL });
     assert.equal(again.sheet, '汇总 (2)');
     assert.equal(again.created, false);
+  });
+
+  it('the pane\'s host checks first when nothing was checked, then shows that check\'s counts', async () => {
+    const rows = { backbone: [backboneRow(1), { ...backboneRow(2), uscc: 'bad code' }] };
+    const book = await application('base', rows);
+    const host = createExcelHost(ALL, (batch) => batch(book.context));
+    assert.equal(await host.refreshSummary(), '汇总');
+    const issues = await host.fullCheck();
+    const checkRow = buildSummarySheet({ tables: [], app: {} }).headerRow! + FIGURES.length + 3;
+    const errors = issues.filter((i) => i.severity === 'error').length;
+    assert.ok(errors > 0);
+    assert.equal(book.get('汇总', `B${checkRow}`), errors);
+    assert.equal(book.get('汇总', `C${checkRow}`), issues.filter((i) => i.severity === 'warning').length);
+    assert.match(String(book.get('汇总', `A${checkRow}`)), /^'\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   });
 });

@@ -64,7 +64,12 @@ async function namesInUse(context: Excel.RequestContext): Promise<{ sheets: stri
   return { sheets: names(wb.worksheets), tables: [...names(wb.tables), ...names(wb.names)] };
 }
 
-export const sheetWidth = (s: SheetData): number => Math.max(1, ...s.rows.map((r) => r.length));
+/** The widest row's length (a loop: spreading 100,000 rows into Math.max overflows some engines' stacks). */
+export function sheetWidth(s: SheetData): number {
+  let w = 1;
+  for (const r of s.rows) if (r.length > w) w = r.length;
+  return w;
+}
 
 /** Column indexes with a number format, and what their formats add to a row's request. */
 function formatColumns(s: SheetData): { cols: number[]; bytes: number } {
@@ -138,13 +143,14 @@ export async function writeSheets(context: Excel.RequestContext, sheets: SheetDa
     return context.workbook.worksheets.add(name);
   });
 
+  const widths = sheets.map(sheetWidth);
   const total = sheets.reduce((n, s) => n + s.rows.length, 0);
   let done = 0;
   let parts: SheetPart[] = [];
   let bytes = 0;
   const flush = async (): Promise<void> => {
     if (parts.length === 0) return;
-    for (const p of parts) queuePart(targets[p.sheet], sheets[p.sheet], p, sheetWidth(sheets[p.sheet]));
+    for (const p of parts) queuePart(targets[p.sheet], sheets[p.sheet], p, widths[p.sheet]);
     await context.sync();
     result.blocks.push({
       parts: parts.map((p) => ({ sheet: result.written[p.sheet], firstRow: p.firstRow, lastRow: p.firstRow + p.values.length - 1 })),
@@ -158,7 +164,7 @@ export async function writeSheets(context: Excel.RequestContext, sheets: SheetDa
 
   for (let i = 0; i < sheets.length; i++) {
     const s = sheets[i];
-    const width = sheetWidth(s);
+    const width = widths[i];
     const fmt = formatColumns(s);
     let part: SheetPart | undefined;
     for (let r = 0; r < s.rows.length; r++) {

@@ -83,7 +83,8 @@ function frozenRows(ws: ExcelJS.Worksheet): number | undefined {
 
 export function worksheetData(ws: ExcelJS.Worksheet): SheetData {
   const rows = rowsOf(ws);
-  const width = Math.max(ws.columnCount, ...rows.map((r) => r.length));
+  let width = ws.columnCount;
+  for (const r of rows) if (r.length > width) width = r.length;
   const widths: number[] = [];
   const numFmts: Record<number, string> = {};
   for (let c = 1; c <= width; c++) {

@@ -7,7 +7,7 @@ export async function inflatedSize(data: Uint8Array, max: number): Promise<numbe
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();
   // errors surface on the reader; the writer's own promises are only awaited to avoid unhandled rejections
-  const written = writer.write(data).then(() => writer.close()).catch(() => undefined);
+  const written = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close()).catch(() => undefined);
   let total = 0;
   try {
     for (;;) {

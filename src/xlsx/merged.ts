@@ -59,8 +59,15 @@ export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbo
   const appCols = writeAppSummary(byApp, plan.applications, refs);
   writeUnitSummary(byUnit, plan.units, plan.province, refs, appCols);
   writeNotes(notes, plan.files, run, mismatches);
+  for (const ws of wb.worksheets) printWide(ws);
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return { workbook: wb, mismatches };
+}
+
+/** Every sheet prints as a wide list: A4 landscape, all columns on the page, the header row on every page. */
+function printWide(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (ws.name !== NOTES_SHEET) ws.pageSetup.printTitlesRow = '1:1';
 }
 
 export async function writeMergedWorkbook(plan: MergePlan, filePath: string, run: RunInfo): Promise<string[]> {

@@ -1,5 +1,6 @@
 // Screenshots of the built task pane as a person sees it, in headless Chromium with no internet:
-// the pane outside Excel, the create tab, and the check tab fed with sample issues by a stand-in host.
+// the pane outside Excel (校验文件), the create tab, and the check tab fed with sample issues by a stand-in host.
+// The file tabs on real returns are photographed by the browser tests (test/e2e, into test-artifacts/e2e).
 // Run after `npm run build`: npx tsx scripts/screenshot-pane.ts [out-dir]
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -47,6 +48,8 @@ async function main(out: string): Promise<void> {
         onIssues: () => () => undefined,
         selectCell: () => Promise.resolve(),
         confirmCode: () => Promise.resolve(),
+        refreshSummary: () => Promise.resolve('汇总'),
+        writeSheets: (sheets) => Promise.resolve({ written: sheets.map((x) => x.name), renamed: {} }),
       };
       window.torchTablesPane.useHost(host);
     }`);

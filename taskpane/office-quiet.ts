@@ -9,7 +9,7 @@ interface Uls {
   writeLog?: (log: string) => void;
 }
 
-export function quietOfficeTelemetry(g: Record<string, unknown> = window as unknown as Record<string, unknown>): boolean {
+export function quietOfficeTelemetry(g: Record<string, unknown> = globalThis as unknown as Record<string, unknown>): boolean {
   let quiet = false;
   try {
     const osf = g.OSF as { Logger?: { ulsEndpoint?: Uls | null } } | undefined;

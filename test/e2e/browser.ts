@@ -29,11 +29,17 @@ export interface PaneSession {
   close(): Promise<void>;
 }
 
-export async function openPane(): Promise<PaneSession> {
+export interface OpenOptions {
+  /** script run in the page before its own, e.g. to take a feature away */
+  initScript?: string;
+}
+
+export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
   const build = await sharedPaneBuild();
   const server = await serveDist(build.out);
   const browser = await launchChromium();
   const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 360, height: 860 }, deviceScaleFactor: 1 });
+  if (opts.initScript) await context.addInitScript(opts.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   const foreign: string[] = [];

@@ -170,7 +170,7 @@ describe('pane files: view models', () => {
 });
 
 describe('pane files: can this browser read files', () => {
-  const blob = (proto: object) => Object.assign(function Blob() {}, { prototype: proto });
+  const blob = (proto: Record<string, unknown>) => Object.assign(function Blob() {}, { prototype: proto });
   const modern = () => ({
     Promise, Uint8Array, DataView, TextDecoder, DecompressionStream: function () {}, Blob: blob({ arrayBuffer() {} }),
     Map, Set, URL: { createObjectURL() {} }, crypto: { subtle: {} }, isSecureContext: true,
@@ -182,7 +182,7 @@ describe('pane files: can this browser read files', () => {
   });
 
   it('no, in plain Chinese, in the IE11 webview of old Office (core-js gives it Promise, not TextDecoder)', () => {
-    const ie = { ...modern(), TextDecoder: undefined, DecompressionStream: undefined, Blob: blob({}), crypto: undefined, isSecureContext: undefined };
+    const ie = { ...modern(), TextDecoder: undefined, DecompressionStream: undefined, Blob: blob({}), crypto: undefined, isSecureContext: undefined } as unknown as Parameters<typeof fileSupport>[0];
     const s = fileSupport(ie);
     assert.equal(s.ok, false);
     if (!s.ok) {

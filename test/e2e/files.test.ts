@@ -146,6 +146,27 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
     assert.match(await page.textContent('#fc-summary') ?? '', /1 个文件无法读取/);
   });
 
+  it('校验文件: files dropped onto the zone are checked like picked ones', async () => {
+    const { page } = s;
+    const file = returns.find((r) => r.includes('运城'))!;
+    const dataTransfer = await page.evaluateHandle(
+      ([name, b64]) => {
+        const bin = atob(b64);
+        const bytes = new Uint8Array(bin.length);
+        for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+        const dt = new DataTransfer();
+        dt.items.add(new File([bytes], name));
+        return dt;
+      },
+      [file.split(/[\\/]/).pop()!, readFileSync(file).toString('base64')] as const,
+    );
+    await page.dispatchEvent('#fc-drop', 'dragover', { dataTransfer });
+    await page.dispatchEvent('#fc-drop', 'drop', { dataTransfer });
+    await page.waitForFunction(() => /^1 个文件/.test(document.getElementById('fc-summary')!.textContent ?? ''));
+    const shown = (await page.evaluate(READ_LIST)) as Record<string, { entries: string[] }>;
+    assert.deepEqual(shown['运城市-运城镁铝合金新材料特色产业基地.xlsx'].entries.sort(), ['Sheet2|G11|提示', 'Sheet2|K7|提示']);
+  });
+
   describe('合并各市报表', () => {
     let cli: ExcelJS.Workbook;
     let pane: ExcelJS.Workbook;

@@ -3,12 +3,14 @@
 import { benchValidateMemory } from './validate-memory';
 import { benchReadValidate } from './read-validate';
 import { benchMerge } from './merge';
+import { benchPane } from './pane';
 
 async function main(): Promise<void> {
   const parts: [string, () => Promise<string[]> | string[]][] = [
     ['validation in memory', () => benchValidateMemory()],
     ['read + validate a file', () => benchReadValidate()],
     ['province merge', () => benchMerge()],
+    ['task pane', () => benchPane()],
   ];
   for (const [name, run] of parts) {
     console.log(`== ${name}`);

@@ -2,7 +2,7 @@
 // can run it at all.
 
 import type * as Tools from './file-tools';
-import type { PickedFile } from '../src/browser/picked-files';
+import type { PickedFile } from '../src/returns/picked-files';
 import { fileSupport, type FileSupport } from './view/file-support';
 import { UserFacingError } from './view/errors';
 

@@ -2,53 +2,16 @@
 // province workbook. Exit 0 clean; 1 some return has errors; 2 a file could not be read or rows went missing.
 
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { buildMergePlan, accountingTotals, type MergePlan, type ReturnFile } from '../core/merge';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { buildMergePlan, accountingTotals, type MergePlan } from '../core/merge';
 import { FIGURES, STATUS_LABEL } from '../core/rollup';
 import { writeMergedWorkbook } from '../xlsx/merged';
-import { readReturnSource, type Sha256 } from '../browser/read-return';
+import { readReturns, type Progress } from './read-returns';
 import { expandInputs } from './inputs';
 import { parseArgs, UsageError } from './args';
 import { TABLE_VERSION, TOOL_VERSION } from './version';
 
-export type Progress = (done: number, total: number, file: string) => void;
-
-/** Names shown for the files: the base name, or the path as given when two files share a base name. */
-export function displayNames(paths: string[]): string[] {
-  const count = new Map<string, number>();
-  for (const p of paths) count.set(path.basename(p), (count.get(path.basename(p)) ?? 0) + 1);
-  return paths.map((p) => (count.get(path.basename(p))! > 1 ? path.normalize(p) : path.basename(p)));
-}
-
-const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-/** Read, hash and validate one file; a file that cannot be read is returned with its reason. */
-export function readReturn(filePath: string, name: string): Promise<ReturnFile> {
-  return readReturnSource(
-    {
-      name,
-      path: filePath,
-      info: async () => {
-        const st = await stat(filePath);
-        return { size: st.size, modified: st.mtime.toISOString() };
-      },
-      bytes: () => readFile(filePath),
-    },
-    nodeSha256,
-  );
-}
-
-export async function readReturns(paths: string[], progress?: Progress): Promise<ReturnFile[]> {
-  const names = displayNames(paths);
-  const out: ReturnFile[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    progress?.(i, paths.length, names[i]);
-    out.push(await readReturn(paths[i], names[i]));
-  }
-  progress?.(paths.length, paths.length, '');
-  return out;
-}
+export { displayNames, readReturn, readReturns, type Progress } from './read-returns';
 
 export interface MergeOutcome {
   plan: MergePlan;

@@ -1,40 +1,18 @@
 // torch-tables validate <file...> [--json]: every problem of every file, by cell; exit 0 / 1 (errors) / 2 (unreadable).
 
-import * as path from 'node:path';
-import { sheetOrder, validateWorkbook } from '../core/validate';
-import { countsText, formatReport, sortIssues, summariseIssues } from '../core/report';
+import { countsText, formatReport, summariseIssues } from '../core/report';
 import type { Issue } from '../core/types';
-import { readWorkbookFile } from '../xlsx/read';
-import { describeReadFailure } from './read-failure';
+import { fileCheck, type FileCheck } from '../returns/check-files';
+import { readReturns } from './read-returns';
 import { expandInputs } from './inputs';
 import { parseArgs, UsageError } from './args';
 import { TOOL_VERSION } from './version';
 
-export interface FileReport {
-  file: string;
-  ok: boolean;
-  error?: { code: string; message: string };
-  counts: { errors: number; warnings: number; notices: number };
-  issues: Issue[];
-}
+export type FileReport = FileCheck;
 
+/** Every file read and checked as the pane's 校验文件 does; a file that cannot be read carries its reason. */
 export async function validateFiles(files: string[]): Promise<FileReport[]> {
-  const reports: FileReport[] = [];
-  // issues are sorted in workbook order at validation time; the text report keeps that order
-  for (const file of files) {
-    const name = path.basename(file);
-    try {
-      const input = await readWorkbookFile(file);
-      input.file = name;
-      const issues = sortIssues(validateWorkbook(input).issues, sheetOrder(input));
-      const counts = summariseIssues(issues);
-      reports.push({ file: name, ok: counts.errors === 0, counts, issues });
-    } catch (e) {
-      const error = describeReadFailure(e, name);
-      reports.push({ file: name, ok: false, error, counts: { errors: 1, warnings: 0, notices: 0 }, issues: [] });
-    }
-  }
-  return reports;
+  return (await readReturns(files)).map(fileCheck);
 }
 
 /** Sheets in the order their issues already stand in. */

@@ -40,3 +40,10 @@ export function formatBytes(n: number): string {
   if (n >= 1024) return `${Math.round(n / 1024)} KB`;
   return `${n} 字节`;
 }
+
+/** Any failure to read a file as a code and a plain message naming the file; never a stack trace. */
+export function describeReadFailure(e: unknown, file: string): { code: string; message: string } {
+  if (isReadError(e)) return { code: e.code, message: e.message };
+  const reason = e instanceof Error ? e.message : String(e);
+  return { code: 'file/unreadable', message: message('file/unreadable', { file, reason }) };
+}

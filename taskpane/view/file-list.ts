@@ -5,7 +5,7 @@ import type { Issue } from '../../src/core/types';
 import { countsLine } from './status';
 import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
 
-/** One checked file as the pane holds it (the shape src/browser/check-files.ts returns). */
+/** One checked file as the pane holds it (the shape src/returns/check-files.ts returns). */
 export interface CheckedFile {
   file: string;
   error?: { code: string; message: string };

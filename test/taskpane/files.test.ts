@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { inRunOrder, readPickedFiles, uniqueNames, type PickedFile } from '../../src/browser/picked-files';
-import { checkPickedFiles } from '../../src/browser/check-files';
-import { mergePickedFiles, workbookBytes } from '../../src/browser/merge-files';
-import { csvField, problemsCsv } from '../../src/browser/problems-csv';
+import { inRunOrder, readPickedFiles, uniqueNames, type PickedFile } from '../../src/returns/picked-files';
+import { checkPickedFiles } from '../../src/returns/check-files';
+import { mergePickedFiles, workbookBytes } from '../../src/returns/merge-files';
+import { csvField, problemsCsv } from '../../src/returns/problems-csv';
 import { validateFiles } from '../../src/cli/validate-command';
 import { readReturns } from '../../src/cli/merge-command';
 import { buildMergePlan } from '../../src/core/merge';
@@ -65,8 +65,8 @@ describe('pane files: reading picked files', () => {
     assert.equal(read, false);
   });
 
-  it('src/browser imports no Node module', () => {
-    const dir = path.join(__dirname, '../../src/browser');
+  it('src/returns imports no Node module', () => {
+    const dir = path.join(__dirname, '../../src/returns');
     for (const name of readdirSync(dir)) {
       const text = readFileSync(path.join(dir, name), 'utf8');
       assert.doesNotMatch(text, /from\s+['"](node:|fs|path|crypto|os)['"/]/, name);

@@ -1,4 +1,4 @@
-// Reading one return for the merge, host-neutral: size limit, bytes, SHA-256, read, validate; a file that
+// Reading one return, host-neutral and browser-safe: size limit, bytes, SHA-256, read, validate; a file that
 // cannot be read comes back with its reason instead of throwing. Browser-safe (no Node modules): the CLI
 // passes a file on disk and Node's hash, the task pane passes a picked File and crypto.subtle.
 
@@ -7,7 +7,7 @@ import { validateWorkbook } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read-buffer';
 import { ReadError, formatBytes } from '../xlsx/errors';
 import { DEFAULT_ZIP_LIMITS } from '../xlsx/zip-guard';
-import { describeReadFailure } from '../cli/read-failure';
+import { describeReadFailure } from '../xlsx/errors';
 
 export interface ReturnSource {
   /** the name shown everywhere (unique within a run) */

@@ -2,6 +2,7 @@
 // workbook order; a file that cannot be read is reported with its reason and the others go on.
 
 import type { Issue } from '../core/types';
+import type { ReturnFile } from '../core/merge';
 import { sheetOrder } from '../core/validate';
 import { sortIssues, summariseIssues, type IssueCounts } from '../core/report';
 import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
@@ -9,6 +10,8 @@ import type { Sha256 } from './read-return';
 
 export interface FileCheck {
   file: string;
+  /** no error-level issue, and the file could be read */
+  ok: boolean;
   /** why the file could not be read */
   error?: { code: string; message: string };
   counts: IssueCounts;
@@ -16,13 +19,16 @@ export interface FileCheck {
 }
 
 export async function checkPickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256): Promise<FileCheck[]> {
-  const files = await readPickedFiles(picked, progress, sha256);
-  return files.map((f) => {
-    if (!f.input || !f.result) {
-      const error = f.failure ?? { code: 'file/unreadable', message: f.name };
-      return { file: f.name, error, counts: { errors: 1, warnings: 0, notices: 0 }, issues: [] };
-    }
-    const issues = sortIssues(f.result.issues, sheetOrder(f.input));
-    return { file: f.name, counts: summariseIssues(issues), issues };
-  });
+  return (await readPickedFiles(picked, progress, sha256)).map(fileCheck);
+}
+
+/** One read return as a check report: its issues in workbook order, or why it could not be read. */
+export function fileCheck(f: ReturnFile): FileCheck {
+  if (!f.input || !f.result) {
+    const error = f.failure ?? { code: 'file/unreadable', message: f.name };
+    return { file: f.name, ok: false, error, counts: { errors: 1, warnings: 0, notices: 0 }, issues: [] };
+  }
+  const issues = sortIssues(f.result.issues, sheetOrder(f.input));
+  const counts = summariseIssues(issues);
+  return { file: f.name, ok: counts.errors === 0, counts, issues };
 }

@@ -8,13 +8,14 @@ import { type ExcelFeatures, canMark, hostFeatures } from '../src/excel/features
 import { type ExcelRun, LiveValidation, officeRun } from '../src/excel/live-validation';
 import { refreshSummary } from '../src/excel/summary';
 import { writeSheets } from '../src/excel/write-sheets';
+import { openAsNewWorkbook } from '../src/excel/new-workbook';
 import type { PaneFeatures, PaneHost } from './host';
 
 /** Who confirmed a credit code: Office.js tells an add-in nothing about the user, so the record names the tool. */
 const CONFIRMED_BY = '申报表助手';
 
 export function paneFeatures(f: ExcelFeatures): PaneFeatures {
-  return { canCreate: f.basics, liveChecking: f.onChanged, dropDowns: f.dataValidation, cellMarks: canMark(f) };
+  return { canCreate: f.basics, liveChecking: f.onChanged, dropDowns: f.dataValidation, cellMarks: canMark(f), newWorkbook: f.newWorkbook };
 }
 
 export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: ExcelRun = officeRun): PaneHost {
@@ -68,5 +69,6 @@ export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: E
       const result = await run((ctx) => writeSheets(ctx, sheets, { features, onProgress }));
       return { written: result.written, renamed: result.renamed };
     },
+    openWorkbook: (bytes) => openAsNewWorkbook(bytes),
   };
 }

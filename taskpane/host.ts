@@ -17,6 +17,8 @@ export interface PaneFeatures {
   dropDowns: boolean;
   /** invalid cells are marked in the sheet (ExcelApi 1.4 names + 1.6 conditional formats) */
   cellMarks: boolean;
+  /** a built .xlsx can be opened as a new workbook (ExcelApi 1.8 Excel.createWorkbook) */
+  newWorkbook?: boolean;
 }
 
 export interface PaneHost {
@@ -38,4 +40,6 @@ export interface PaneHost {
   refreshSummary(): Promise<string>;
   /** write sheets (e.g. the merged province workbook) into the open workbook, in batches; progress 0..1 */
   writeSheets(sheets: SheetData[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[]; renamed: Record<string, string> }>;
+  /** open a built .xlsx (the merged province workbook) as a new Excel workbook */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
 }

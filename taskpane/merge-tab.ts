@@ -21,6 +21,7 @@ export class MergeTab {
   private readonly outcome = byId('merge-outcome');
   private readonly actions = byId('merge-actions');
   private readonly writeButton = byId<HTMLButtonElement>('merge-write');
+  private readonly openButton = byId<HTMLButtonElement>('merge-open');
   private readonly downloadButton = byId<HTMLButtonElement>('merge-download');
   private readonly problemsButton = byId<HTMLButtonElement>('merge-problems');
   private readonly result = byId('merge-result');
@@ -32,6 +33,7 @@ export class MergeTab {
       this.showResult(support.message, true);
     }
     this.writeButton.addEventListener('click', () => void this.write());
+    this.openButton.addEventListener('click', () => void this.openNew());
     this.downloadButton.addEventListener('click', () => void this.downloadMerged());
     this.problemsButton.addEventListener('click', () => this.downloadProblems());
     this.update();
@@ -45,9 +47,10 @@ export class MergeTab {
   private update(): void {
     setHidden(this.actions, !this.merged);
     setHidden(this.writeButton, !this.host);
+    setHidden(this.openButton, !this.host || !this.host.openWorkbook || !this.host.features().newWorkbook);
     // in Excel the primary action is writing into the workbook; in a browser it is the download
     setClass(this.downloadButton, 'primary', !this.host);
-    for (const b of [this.writeButton, this.downloadButton, this.problemsButton]) b.disabled = this.busy;
+    for (const b of [this.writeButton, this.openButton, this.downloadButton, this.problemsButton]) b.disabled = this.busy;
     this.problemsButton.disabled = this.busy || !this.merged || this.merged.merge.plan.problems.length === 0;
   }
 
@@ -110,6 +113,27 @@ export class MergeTab {
       );
     } catch (e) {
       this.showResult(describeError(e, '写入工作簿'), true);
+    } finally {
+      this.busy = false;
+      this.setProgress('');
+      this.update();
+    }
+  }
+
+  /** The merged workbook exactly as the CLI writes it, opened by Excel as a new workbook. */
+  private async openNew(): Promise<void> {
+    const host = this.host;
+    if (!host || !host.openWorkbook || !this.merged || this.busy) return;
+    this.busy = true;
+    this.update();
+    setHidden(this.result, true);
+    this.setProgress('正在生成新工作簿……');
+    try {
+      const { tools, merge } = this.merged;
+      await host.openWorkbook(await tools.workbookBytes(merge.workbook));
+      this.showResult('合并结果已在新的 Excel 工作簿中打开。', false);
+    } catch (e) {
+      this.showResult(describeError(e, '打开新工作簿'), true);
     } finally {
       this.busy = false;
       this.setProgress('');

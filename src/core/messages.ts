@@ -65,6 +65,7 @@ const CATALOGUE: Record<string, string> = {
   'file/no-tables': '文件「{file}」中没有找到任何申报表格(按标题和表头识别)',
   'file/unreadable': '文件「{file}」无法读取:{reason}',
   'file/cover-inferred': '文件「{file}」没有可用的填报信息,地市「{city}」和项目名称「{name}」是从文件名推断的',
+  'file/too-large-for-new-workbook': '合并结果有 {size},超过 Excel 一次能打开的大小;请用「写入当前工作簿」或「下载合并结果」',
   'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
   // merge
   'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',

@@ -18,6 +18,8 @@ export interface ExcelFeatures {
   dataValidation: boolean;
   /** context.runtime.enableEvents (1.8): the add-in's own writes raise no events */
   enableEvents: boolean;
+  /** Excel.createWorkbook(base64) (1.8): a built .xlsx opened as a new workbook */
+  newWorkbook: boolean;
   /** worksheet.pageLayout (1.9): print setup */
   pageLayout: boolean;
 }
@@ -30,6 +32,7 @@ const NEEDS: Record<keyof ExcelFeatures, string> = {
   freezePanes: '1.7',
   dataValidation: '1.8',
   enableEvents: '1.8',
+  newWorkbook: '1.8',
   pageLayout: '1.9',
 };
 

@@ -14,10 +14,10 @@ const ARTIFACTS = join(__dirname, '../../test-artifacts/e2e');
 
 /** A host that records what the pane asks of it (a string: tsx's helpers do not exist in the page). */
 const STAND_IN_HOST = `{
-  window.calls = { summary: 0, written: null, progress: [] };
+  window.calls = { summary: 0, written: null, progress: [], opened: null };
   window.failSummary = false;
   window.torchTablesPane.useHost({
-    features: () => ({ canCreate: true, liveChecking: true, dropDowns: true, cellMarks: true }),
+    features: () => ({ canCreate: true, liveChecking: true, dropDowns: true, cellMarks: true, newWorkbook: true }),
     createApplication: () => Promise.resolve({ created: [], skipped: [], omitted: [] }),
     fullCheck: () => Promise.resolve([]),
     onIssues: () => () => undefined,
@@ -32,6 +32,10 @@ const STAND_IN_HOST = `{
       sheets.forEach((s, i) => { if (onProgress) { onProgress(i + 1, sheets.length); window.calls.progress.push(i + 1); } });
       const renamed = { '说明': '说明 (2)' };
       return Promise.resolve({ written: sheets.map((s) => renamed[s.name] || s.name), renamed });
+    },
+    openWorkbook: (bytes) => {
+      window.calls.opened = { length: bytes.length, head: Array.prototype.slice.call(bytes, 0, 2) };
+      return Promise.resolve();
     },
   });
 }`;
@@ -97,6 +101,16 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     assert.match(text, /已写入 9 张工作表/);
     assert.match(text, /“说明”改名为“说明 \(2\)”/);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-merge.png'), fullPage: true });
+  });
+
+  it('在新工作簿中打开 hands Excel the merged .xlsx itself', async () => {
+    const { page } = s;
+    assert.equal(await page.isVisible('#merge-open'), true);
+    await page.click('#merge-open');
+    await page.waitForFunction(() => /新的 Excel 工作簿/.test(document.getElementById('merge-result')!.textContent ?? ''));
+    const opened = (await page.evaluate('window.calls.opened')) as { length: number; head: number[] };
+    assert.deepEqual(opened.head, [0x50, 0x4b], 'a zip: the .xlsx bytes');
+    assert.ok(opened.length > 10_000);
   });
 
   describe('the whole session', () => {

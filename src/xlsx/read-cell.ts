@@ -29,18 +29,34 @@ export function rawValue(ws: Worksheet, row: number, col: number): CellInput {
   if (!r) return null;
   const cell = r.findCell(col);
   if (!cell || isMergeFollower(cell)) return null;
-  const v = cell.value as CellInput;
-  return v === undefined ? null : v;
+  return cellValue(cell);
 }
 
-/** True when a raw value holds nothing: empty, blank text, or a formula whose result is empty. */
+/**
+ * A cell's value for the engine. exceljs's `cell.value` leaves out a formula's cached result when it is
+ * falsy (0, FALSE), which would read a formula that computed 0 as one never calculated; `cell.result` keeps it.
+ */
+export function cellValue(cell: Cell): CellInput {
+  const v = cell.value as CellInput;
+  if (v === undefined) return null;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v) && v.result === undefined) {
+    const result = cell.result as CellInput;
+    if (result !== undefined && result !== '') return { ...v, result };
+  }
+  return v;
+}
+
+/**
+ * True when a raw value holds nothing: empty, blank text, or a formula whose result is empty, 0 or FALSE
+ * (formulas copied down a column compute 0 on rows nobody filled in).
+ */
 export function isBlank(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   if (typeof v === 'string') return v.trim() === '';
   if (typeof v === 'object' && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
     if ('error' in o) return false;
-    if ('formula' in o || 'sharedFormula' in o) return isBlank(o.result);
+    if ('formula' in o || 'sharedFormula' in o) return o.result === 0 || o.result === false || isBlank(o.result);
     return cellText(v).trim() === '';
   }
   return false;

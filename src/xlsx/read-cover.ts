@@ -4,7 +4,7 @@ import type { Worksheet } from 'exceljs';
 import type { CellInput, CoverInput } from '../core/types';
 import { matchCoverLabel } from '../core/headers';
 import { colLetter } from '../core/form/a1';
-import { cellText, isMergeFollower } from './read-cell';
+import { cellText, cellValue, isMergeFollower } from './read-cell';
 
 const MAX_COVER_ROWS = 80;
 /** labels sit in one of the first columns */
@@ -55,7 +55,7 @@ function valueCell(ws: Worksheet, label: Label): { col: number; value: CellInput
     c++;
   }
   const cell = row.findCell(c);
-  const v = cell && !isMergeFollower(cell) ? (cell.value as CellInput) : null;
+  const v = cell && !isMergeFollower(cell) ? cellValue(cell) : null;
   return { col: c, value: v ?? null };
 }
 

@@ -199,6 +199,26 @@ describe('readWorkbookBuffer: sheets and covers in other shapes', () => {
     );
   });
 
+  it('keeps a formula whose cached result is 0 or FALSE (exceljs drops falsy results from cell.value)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['序号', '企业名称', '统一社会信用代码', '主导产品', '是否高新技术企业', '总收入', '出口创汇', '从业人员', '备注'];
+    ws.getRow(2).values = [1, '甲', fx.CODES.a, '钢', '是', 100, { formula: '100-100', result: 0 }, 5,
+      { formula: '1>2', result: false }];
+    // rows 3-4: the formula copied down computes 0 where nobody typed anything: not data rows
+    for (const r of [3, 4]) ws.getCell(`G${r}`).value = { formula: `F${r}*0`, result: 0 };
+    ws.getCell('A5').value = '合计';
+    ws.getCell('G5').value = { formula: 'SUM(G2:G4)', result: 0 };
+    const input = await read(wb);
+    const t = input.tables[0];
+    assert.deepEqual(t.rows.map((r) => r.row), [2]);
+    assert.deepEqual(t.rows[0].values.exports, { formula: '100-100', result: 0 });
+    assert.deepEqual(t.rows[0].values.remark, { formula: '1>2', result: false });
+    assert.deepEqual(t.total!.values.exports, { formula: 'SUM(G2:G4)', result: 0 });
+    const issues = validateWorkbook(input).issues.filter((i) => i.code === 'cell/formula-no-result');
+    assert.deepEqual(issues.map((i) => i.column), [], 'a cached 0 or FALSE is a result, not a missing one');
+  });
+
   it('ignores sheets that are not tables', async () => {
     const wb = fx.handMadeBackbone();
     wb.addWorksheet('说明').getCell('A1').value = '本表数据来源于企业填报';

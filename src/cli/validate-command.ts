@@ -24,6 +24,7 @@ export async function validateCommand(argv: string[], out: (line: string) => voi
   const { positional, options } = parseArgs(argv, []);
   if (positional.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹');
   const files = await expandInputs(positional);
+  if (files.length === 0) throw new UsageError('没有找到要检查的 Excel 工作簿(.xlsx)');
   const reports = await validateFiles(files);
   if (options.json) {
     out(JSON.stringify({ tool: 'torch-tables', version: TOOL_VERSION, files: reports }, null, 2));

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
@@ -97,6 +97,28 @@ describe('torch-tables CLI', () => {
     assert.equal(r.code, 2);
     assert.match(r.out, /坏文件\.xlsx: 无法读取 — 文件「坏文件\.xlsx」不是 Excel 工作簿/);
     assert.doesNotMatch(r.out, /at .*\.ts:\d+/);
+  });
+
+  it('lists an old .xls return found in a folder as unreadable instead of skipping it silently', async () => {
+    const folder = path.join(dir, 'with-xls');
+    await mkdir(folder);
+    await copyFile(good, path.join(folder, '太原市-无错误.xlsx'));
+    // an Excel 97-2003 file starts with the OLE2 signature
+    await writeFile(path.join(folder, '大同市-旧格式.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    await writeFile(path.join(folder, '~$太原市-无错误.xlsx'), 'Excel lock file');
+    await writeFile(path.join(folder, '说明.txt'), 'not a return');
+    const r = await run(['validate', folder]);
+    assert.equal(r.code, 2, r.out);
+    assert.match(r.out, /大同市-旧格式\.xls: 无法读取 — 文件「大同市-旧格式\.xls」设置了打开密码\(或是旧版 \.xls 格式\)/);
+    assert.match(r.out, /太原市-无错误\.xlsx: 未发现问题/);
+    assert.match(r.out, /共 2 个文件/);
+  });
+
+  it('refuses a folder with no workbook in it (exit 2), as merge does, instead of reporting success', async () => {
+    const empty = path.join(dir, 'empty');
+    await mkdir(empty);
+    const r = await run(['validate', empty]);
+    assert.equal(r.code, 2);
   });
 
   it('runs as the package bin', async () => {

@@ -42,7 +42,7 @@ async function main(out: string): Promise<void> {
         { code: 'table/total', severity: 'warning', sheet: '科技服务机构情况表', row: 12, column: 'F', field: '服务收入', message: '合计行与各行之和不符' },
       ];
       const host = {
-        features: () => ({ canCreate: true, liveChecking: false, dropDowns: true, cellMarks: true }),
+        features: () => ({ canCreate: true, canCheck: true, liveChecking: false, dropDowns: true, cellMarks: true }),
         createApplication: () => Promise.resolve({ created: ['填报信息'], skipped: [], omitted: [] }),
         fullCheck: () => Promise.resolve(issues),
         onIssues: () => () => undefined,

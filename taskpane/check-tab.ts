@@ -35,15 +35,17 @@ export class CheckTab {
     this.issues = null;
     if (host) this.unsubscribe = host.onIssues((issues) => this.setIssues(issues), (e) => this.showError(describeError(e, '自动检查')));
     this.render();
+    // the pane opening starts checking (and, where Excel has onChanged, checking as people type)
+    this.shown();
   }
 
   /** the first time the tab is shown, check once so the list is never stale or empty without reason */
   shown(): void {
-    if (this.host && this.issues === null && !this.checking) void this.fullCheck();
+    if (this.canCheck() && this.issues === null && !this.checking) void this.fullCheck();
   }
 
   async fullCheck(): Promise<void> {
-    if (!this.host || this.checking) return;
+    if (!this.host || !this.canCheck() || this.checking) return;
     this.checking = true;
     setHidden(this.error, true);
     this.render();
@@ -55,6 +57,10 @@ export class CheckTab {
       this.checking = false;
       this.render();
     }
+  }
+
+  private canCheck(): boolean {
+    return !!this.host && this.host.features().canCheck;
   }
 
   private setIssues(issues: Issue[]): void {
@@ -70,11 +76,12 @@ export class CheckTab {
   private render(): void {
     const features = this.host ? this.host.features() : null;
     const counts = this.issues ? countOpenIssues(this.issues) : null;
-    const status = statusView({ counts, mode: features && features.liveChecking ? 'live' : 'manual', checking: this.checking });
+    const mode = features && !features.canCheck ? 'unavailable' : features && features.liveChecking ? 'live' : 'manual';
+    const status = statusView({ counts, mode, checking: this.checking });
     this.statusText.textContent = status.text;
     this.statusBox.className = `status tone-${status.tone}`;
     this.statusNote.textContent = this.host ? status.note ?? '' : '';
-    this.button.disabled = !this.host || this.checking;
+    this.button.disabled = !this.canCheck() || this.checking;
     this.onCounts(counts ? counts.errors : 0, counts ? counts.warnings : 0);
     this.renderFilters();
     this.renderList();

@@ -31,7 +31,7 @@ export class CreateTab {
   setHost(host: PaneHost | null): void {
     this.host = host;
     this.updateEnabled();
-    if (host && !host.features().canCreate) this.showResult('此版本的 Excel 太旧,不能在这里创建申报表;已有的申报表仍可检查。', true);
+    if (host && !host.features().canCreate) this.showResult('此版本的 Excel 太旧,不能在这里创建或检查申报表。请用申报表模板(.xlsx)填写,保存后在浏览器中打开本助手,用“校验文件”检查。', true);
   }
 
   private updateEnabled(busy = false): void {

@@ -15,7 +15,7 @@ import type { PaneFeatures, PaneHost } from './host';
 const CONFIRMED_BY = '申报表助手';
 
 export function paneFeatures(f: ExcelFeatures): PaneFeatures {
-  return { canCreate: f.basics, liveChecking: f.onChanged, dropDowns: f.dataValidation, cellMarks: canMark(f), newWorkbook: f.newWorkbook };
+  return { canCreate: f.basics, canCheck: f.basics, liveChecking: f.onChanged, dropDowns: f.dataValidation, cellMarks: canMark(f), newWorkbook: f.newWorkbook };
 }
 
 export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: ExcelRun = officeRun): PaneHost {

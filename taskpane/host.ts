@@ -11,6 +11,8 @@ export type { CreateOutcome };
 export interface PaneFeatures {
   /** 创建申报表 is possible here */
   canCreate: boolean;
+  /** the open workbook can be read and checked (全表检查, 刷新汇总): ExcelApi 1.2 (used ranges of values only) */
+  canCheck: boolean;
   /** issues arrive by themselves as the user types (ExcelApi 1.7 onChanged); otherwise only 全表检查 finds them */
   liveChecking: boolean;
   /** created tables get drop-downs and input prompts (ExcelApi 1.8) */

@@ -69,6 +69,8 @@ export function issueElement(v: IssueView, actions: IssueActions): HTMLElement {
     li.title = `转到 ${target.sheet}!${target.address}`;
     li.addEventListener('click', () => select(target));
     li.addEventListener('keydown', (e) => {
+      // keys on a button inside the entry (确认无误) belong to that button
+      if (e.target !== li) return;
       if (e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar') {
         e.preventDefault();
         select(target);

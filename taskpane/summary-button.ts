@@ -21,12 +21,12 @@ export class SummaryButton {
   }
 
   private update(): void {
-    this.button.disabled = !this.host || this.busy;
+    this.button.disabled = !this.host || !this.host.features().canCheck || this.busy;
     this.button.textContent = this.busy ? '正在汇总……' : '刷新汇总';
   }
 
   async refresh(): Promise<void> {
-    if (!this.host || this.busy) return;
+    if (!this.host || !this.host.features().canCheck || this.busy) return;
     this.busy = true;
     this.update();
     setHidden(this.result, true);

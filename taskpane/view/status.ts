@@ -2,7 +2,7 @@
 
 import type { IssueCounts } from '../../src/core/report';
 
-export type CheckMode = 'live' | 'manual';
+export type CheckMode = 'live' | 'manual' | 'unavailable';
 
 export interface StatusInput {
   /** null before the first check */
@@ -20,6 +20,7 @@ export interface StatusView {
 
 export const MANUAL_NOTE = '此版本的 Excel 不能边填边查,修改后请点“全表检查”。';
 export const LIVE_NOTE = '填写时自动检查。';
+export const UNAVAILABLE_NOTE = '此版本的 Excel 太旧,不能在这里检查或汇总。请保存文件后在浏览器中打开本助手,用“校验文件”检查。';
 
 /** "3 个错误,2 个警告": only the parts that are not zero. */
 export function countsLine(c: IssueCounts): string {
@@ -31,6 +32,7 @@ export function countsLine(c: IssueCounts): string {
 }
 
 export function statusView(s: StatusInput): StatusView {
+  if (s.mode === 'unavailable') return { text: '无法检查', tone: 'neutral', note: UNAVAILABLE_NOTE };
   const note = s.mode === 'manual' ? MANUAL_NOTE : LIVE_NOTE;
   if (s.checking) return { text: '正在检查……', tone: 'neutral', note };
   if (!s.counts) {

@@ -14,15 +14,16 @@ const ARTIFACTS = join(__dirname, '../../test-artifacts/e2e');
 
 /** A host that records what the pane asks of it (a string: tsx's helpers do not exist in the page). */
 const STAND_IN_HOST = `{
-  window.calls = { summary: 0, written: null, progress: [], opened: null };
+  window.calls = { summary: 0, written: null, progress: [], opened: null, fullCheck: 0, selected: [], confirmed: [] };
   window.failSummary = false;
+  window.issues = [];
   window.torchTablesPane.useHost({
-    features: () => ({ canCreate: true, liveChecking: true, dropDowns: true, cellMarks: true, newWorkbook: true }),
+    features: () => ({ canCreate: true, canCheck: true, liveChecking: true, dropDowns: true, cellMarks: true, newWorkbook: true }),
     createApplication: () => Promise.resolve({ created: [], skipped: [], omitted: [] }),
-    fullCheck: () => Promise.resolve([]),
+    fullCheck: () => { window.calls.fullCheck++; return Promise.resolve(window.issues); },
     onIssues: () => () => undefined,
-    selectCell: () => Promise.resolve(),
-    confirmCode: () => Promise.resolve(),
+    selectCell: (sheet, address) => { window.calls.selected.push(sheet + '!' + address); return Promise.resolve(); },
+    confirmCode: (code) => { window.calls.confirmed.push(code); return Promise.resolve(); },
     refreshSummary: () => {
       window.calls.summary++;
       return window.failSummary ? Promise.reject({ code: 'AccessDenied' }) : Promise.resolve('汇总');
@@ -65,6 +66,34 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
       assert.equal(await s.page.isVisible(`#tab-${tab}`), shown, tab);
     }
     assert.equal(await s.page.isVisible('#notice'), false);
+  });
+
+  it('runs a full check as soon as the pane opens (live checking starts there), not only when 校验 is shown', async () => {
+    const { page } = s;
+    await page.waitForFunction('window.calls.fullCheck === 1');
+    assert.equal(await page.getAttribute('#tab-create', 'aria-selected'), 'true');
+    await page.click('#tab-check');
+    assert.equal(await page.evaluate('window.calls.fullCheck'), 1, 'showing 校验 afterwards does not check again');
+  });
+
+  it('the issue list works from the keyboard: Enter on an entry goes to the cell, Enter on 确认无误 confirms only', async () => {
+    const { page } = s;
+    await page.click('#tab-check');
+    await page.evaluate(`window.issues = [{ code: 'cell/uscc-checksum', severity: 'error', sheet: '骨干企业情况表', row: 5, column: 'C',
+      field: '统一社会信用代码', value: '91140100MA0K1234X5', message: '校验位不符' }]`);
+    await page.click('#full-check');
+    await page.waitForSelector('#issues li.issue.clickable');
+    await page.focus('#issues li.issue.clickable');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await page.evaluate('window.calls.selected'), ['骨干企业情况表!C5']);
+    await page.focus('#issues .issue-actions button');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction('window.calls.confirmed.length === 1');
+    assert.deepEqual(await page.evaluate('window.calls.confirmed'), ['91140100MA0K1234X5']);
+    assert.deepEqual(await page.evaluate('window.calls.selected'), ['骨干企业情况表!C5'], 'confirming does not also jump to the cell');
+    await page.evaluate('window.issues = []');
+    await page.click('#full-check');
+    await page.waitForSelector('#issues p.empty');
   });
 
   it('刷新汇总 asks the host and says which sheet it updated; a failure is one plain sentence', async () => {
@@ -111,6 +140,32 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     const opened = (await page.evaluate('window.calls.opened')) as { length: number; head: number[] };
     assert.deepEqual(opened.head, [0x50, 0x4b], 'a zip: the .xlsx bytes');
     assert.ok(opened.length > 10_000);
+  });
+
+  it('on Excel 2016 (ExcelApi 1.1) offers no full check it cannot do, and says to use the file check instead', async () => {
+    const { page } = s;
+    await page.evaluate(`{
+      window.calls.fullCheck = 0;
+      window.torchTablesPane.useHost({
+        features: () => ({ canCreate: false, canCheck: false, liveChecking: false, dropDowns: false, cellMarks: false, newWorkbook: false }),
+        createApplication: () => Promise.reject(new Error('unsupported')),
+        fullCheck: () => { window.calls.fullCheck++; return Promise.reject(new Error('unsupported')); },
+        onIssues: () => () => undefined,
+        selectCell: () => Promise.resolve(),
+        confirmCode: () => Promise.resolve(),
+        refreshSummary: () => Promise.reject(new Error('unsupported')),
+        writeSheets: () => Promise.reject(new Error('unsupported')),
+      });
+    }`);
+    await page.click('#tab-check');
+    assert.equal(await page.isDisabled('#full-check'), true);
+    assert.equal(await page.isDisabled('#refresh-summary'), true);
+    assert.match(await page.textContent('#status-note') ?? '', /版本.*太旧/);
+    assert.equal(await page.isVisible('#check-error'), false);
+    assert.equal(await page.evaluate('window.calls.fullCheck'), 0);
+    await page.click('#tab-create');
+    assert.doesNotMatch(await page.textContent('#create-result') ?? '', /仍可检查/);
+    await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-2016.png'), fullPage: true });
   });
 
   describe('the whole session', () => {

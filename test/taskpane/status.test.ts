@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { countsLine, MANUAL_NOTE, statusView } from '../../taskpane/view/status';
+import { countsLine, MANUAL_NOTE, statusView, UNAVAILABLE_NOTE } from '../../taskpane/view/status';
 
 describe('taskpane status line', () => {
   it('names only the severities that occur', () => {
@@ -20,6 +20,13 @@ describe('taskpane status line', () => {
     assert.equal(s.note, MANUAL_NOTE);
     assert.match(s.note!, /全表检查/);
     assert.notEqual(statusView({ counts: null, mode: 'live' }).note, MANUAL_NOTE);
+  });
+
+  it('says the workbook cannot be checked here on an Excel without ExcelApi 1.2, whatever the counts', () => {
+    const s = statusView({ counts: null, mode: 'unavailable' });
+    assert.equal(s.note, UNAVAILABLE_NOTE);
+    assert.match(s.note!, /校验文件/);
+    assert.doesNotMatch(s.text, /等待检查|尚未检查/);
   });
 
   it('shows progress while a check runs', () => {

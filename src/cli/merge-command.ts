@@ -58,6 +58,21 @@ export function mergeReport(o: MergeOutcome, outPath: string): object {
   };
 }
 
+/**
+ * A file system error while writing `file` as one plain sentence (exit 2). Returns are read without throwing,
+ * so an error with a system code here comes from writing; most often the last result is still open in Excel.
+ */
+function writeFailure(file: string): (e: unknown) => never {
+  return (e) => {
+    const code = (e as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code !== 'string') throw e;
+    const reason = code === 'EISDIR' ? '同名的文件夹已存在'
+      : code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? '文件可能正在 Excel 或 WPS 中打开,或没有写入权限;请关闭该文件后重试'
+        : '请检查路径和磁盘空间';
+    throw new UsageError(`无法写入「${file}」:${reason}`);
+  };
+}
+
 export async function mergeCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const { positional, options } = parseArgs(argv, ['out', 'json'], { o: 'out' });
   if (positional.length === 0) throw new UsageError('请指定要合并的 .xlsx 文件或文件夹');
@@ -69,9 +84,12 @@ export async function mergeCommand(argv: string[], out: (line: string) => void):
 
   await mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
   if (typeof options.json === 'string') await mkdir(path.dirname(path.resolve(options.json)), { recursive: true });
-  const outcome = await mergeFiles(paths, outPath, paths.length > 1 ? terminalProgress() : undefined);
+  const outcome = await mergeFiles(paths, outPath, paths.length > 1 ? terminalProgress() : undefined).catch(writeFailure(outPath));
   const { plan, mismatches } = outcome;
-  if (typeof options.json === 'string') await writeFile(options.json, JSON.stringify(mergeReport(outcome, outPath), null, 2));
+  if (typeof options.json === 'string') {
+    const json = options.json;
+    await writeFile(json, JSON.stringify(mergeReport(outcome, outPath), null, 2)).catch(writeFailure(json));
+  }
 
   const t = accountingTotals(plan.files);
   const unreadable = plan.files.filter((f) => f.status === 'unreadable');

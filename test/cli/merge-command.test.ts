@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mergeCommand, displayNames, terminalProgress } from '../../src/cli/merge-command';
@@ -90,6 +90,24 @@ describe('torch-tables merge: usage', () => {
     await assert.rejects(mergeCommand([], () => {}), UsageError);
     await assert.rejects(mergeCommand(['x.xlsx'], () => {}), /-o/);
     await assert.rejects(mergeCommand(['x.xlsx', '-o', 'out.csv'], () => {}), /\.xlsx/);
+  });
+
+  it('says in plain words, naming the file, when the result cannot be written (e.g. still open in Excel)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'torch-merge-out-'));
+    try {
+      // a folder where the result should go: writing fails the way a locked or read-only file does
+      const out = join(dir, '全省汇总.xlsx');
+      mkdirSync(out);
+      const err = await mergeCommand([join(EXAMPLES, 'returns', '晋中市-晋中液压装备创新型产业集群.xlsx'), '-o', out], () => {}).then(
+        () => assert.fail('expected the merge to fail'),
+        (e: unknown) => e,
+      );
+      assert.ok(err instanceof UsageError, `a usage-level error (exit 2, no stack), got ${String(err)}`);
+      assert.match(err.message, /无法写入「.*全省汇总\.xlsx」/);
+      assert.doesNotMatch(err.message, /EISDIR|illegal operation/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('shows the folder only for files that share a name', () => {

@@ -9,6 +9,7 @@ import { writeMergedWorkbook } from '../xlsx/merged';
 import { readReturns, type Progress } from './read-returns';
 import { expandInputs } from './inputs';
 import { parseArgs, UsageError } from './args';
+import { writeFailure } from './write-failure';
 import { TABLE_VERSION, TOOL_VERSION } from './version';
 
 export { displayNames, readReturn, readReturns, type Progress } from './read-returns';
@@ -58,21 +59,6 @@ export function mergeReport(o: MergeOutcome, outPath: string): object {
   };
 }
 
-/**
- * A file system error while writing `file` as one plain sentence (exit 2). Returns are read without throwing,
- * so an error with a system code here comes from writing; most often the last result is still open in Excel.
- */
-function writeFailure(file: string): (e: unknown) => never {
-  return (e) => {
-    const code = (e as NodeJS.ErrnoException | undefined)?.code;
-    if (typeof code !== 'string') throw e;
-    const reason = code === 'EISDIR' ? '同名的文件夹已存在'
-      : code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? '文件可能正在 Excel 或 WPS 中打开,或没有写入权限;请关闭该文件后重试'
-        : '请检查路径和磁盘空间';
-    throw new UsageError(`无法写入「${file}」:${reason}`);
-  };
-}
-
 export async function mergeCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const { positional, options } = parseArgs(argv, ['out', 'json'], { o: 'out' });
   if (positional.length === 0) throw new UsageError('请指定要合并的 .xlsx 文件或文件夹');
@@ -82,8 +68,9 @@ export async function mergeCommand(argv: string[], out: (line: string) => void):
   const paths = (await expandInputs(positional)).filter((p) => path.resolve(p) !== path.resolve(outPath));
   if (paths.length === 0) throw new UsageError('没有找到要合并的 .xlsx 文件');
 
-  await mkdir(path.dirname(path.resolve(outPath)), { recursive: true });
-  if (typeof options.json === 'string') await mkdir(path.dirname(path.resolve(options.json)), { recursive: true });
+  for (const file of [outPath, options.json]) {
+    if (typeof file === 'string') await mkdir(path.dirname(path.resolve(file)), { recursive: true }).catch(writeFailure(path.dirname(file)));
+  }
   const outcome = await mergeFiles(paths, outPath, paths.length > 1 ? terminalProgress() : undefined).catch(writeFailure(outPath));
   const { plan, mismatches } = outcome;
   if (typeof options.json === 'string') {

@@ -6,6 +6,7 @@ import { APP_TYPES, findAppType } from '../core/tables';
 import type { AppTypeId } from '../core/types';
 import { templateFileName, writeTemplate } from '../xlsx/template';
 import { parseArgs, UsageError } from './args';
+import { writeFailure } from './write-failure';
 
 export async function templateCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const { positional, options } = parseArgs(argv, ['out'], { o: 'out' });
@@ -13,10 +14,10 @@ export async function templateCommand(argv: string[], out: (line: string) => voi
   if (!which) throw new UsageError('请指定申报类型:base(特色产业基地)、cluster(创新型产业集群)、industrialization(产业化基地)或 all');
   const ids: AppTypeId[] = which === 'all' ? APP_TYPES.map((a) => a.id) : [resolveType(which)];
   const dir = typeof options.out === 'string' ? options.out : '.';
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true }).catch(writeFailure(dir));
   for (const id of ids) {
     const file = path.join(dir, templateFileName(id));
-    await writeTemplate(id, file);
+    await writeTemplate(id, file).catch(writeFailure(file));
     out(`已生成 ${file}`);
   }
   return 0;

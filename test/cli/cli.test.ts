@@ -60,6 +60,20 @@ describe('torch-tables CLI', () => {
     assert.deepEqual((await readdir(out)).sort(), ['创新型产业集群申报表.xlsx', '国家火炬特色产业基地申报表.xlsx', '国家高新技术产业化基地申报表.xlsx']);
   });
 
+  it('says plainly, with exit 2, when -o names a file rather than a folder', async () => {
+    const notADir = path.join(dir, '已有文件.xlsx');
+    await writeFile(notADir, 'x');
+    const lines: string[] = [];
+    const error = console.error;
+    console.error = (l: string) => lines.push(l);
+    try {
+      assert.equal((await run(['template', 'base', '-o', notADir])).code, 2);
+    } finally {
+      console.error = error;
+    }
+    assert.match(lines.join('\n'), /无法写入「.*已有文件\.xlsx」/);
+  });
+
   it('refuses an unknown application type with exit 2', async () => {
     const r = await run(['template', 'nonsense']);
     assert.equal(r.code, 2);

@@ -37,6 +37,12 @@ export interface LiveOptions {
 
 // inserted or deleted rows and columns move every row number: start over
 const STRUCTURAL = /Inserted|Deleted/;
+/**
+ * Taller changes on a table with no 合计 row or footer to stop at (a fill or Delete down to row 1,048,576) are
+ * read through the used range by a full check: reading the whole area would fetch a million empty rows (Excel on
+ * the web refuses reads over 5 million cells) and rewrite as many marks.
+ */
+export const MAX_LIVE_ROWS = 20_000;
 
 export class LiveValidation {
   private readonly run: ExcelRun;
@@ -160,6 +166,7 @@ export class LiveValidation {
     if (end !== undefined && box.r1 > end) return undefined; // the footer
     const r1 = box.r1;
     const r2 = end === undefined ? box.r2 : Math.min(box.r2, end);
+    if (r2 - r1 + 1 > MAX_LIVE_ROWS) return this.run((ctx) => this.full(ctx));
     return this.run((ctx) => this.recheck(ctx, t, first, r1, r2));
   }
 

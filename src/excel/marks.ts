@@ -96,10 +96,18 @@ export function queueMarkWrites(marksSheet: Excel.Worksheet, t: OpenTable, block
   return writes;
 }
 
-/** The data area a table's conditional formats cover. */
+/** A table's conditional formats cover its rows from the first data row in steps of this many rows. */
+export const AREA_STEP = 10_000;
+
+/**
+ * The area a table's conditional formats cover. It moves only when the table outgrows a step: not with the 合计
+ * row or the last row, since each new area adds a new pair of formats (Excel itself moves and stretches the old
+ * ones with inserted rows). Cells without a mark (合计, footer) look as the clerk formatted them.
+ */
 export function markArea(t: OpenTable, lastRow: number): string {
-  const end = t.totalRow ? t.totalRow - 1 : t.footerRow ? t.footerRow - 1 : Math.max(lastRow, t.firstDataRow + 9999);
-  return `${colLetter(firstColOf(t))}${t.firstDataRow}:${colLetter(t.lastCol)}${Math.max(end, t.firstDataRow)}`;
+  const rows = Math.max(1, lastRow - t.firstDataRow + 1);
+  const end = t.firstDataRow + Math.ceil(rows / AREA_STEP) * AREA_STEP - 1;
+  return `${colLetter(firstColOf(t))}${t.firstDataRow}:${colLetter(t.lastCol)}${end}`;
 }
 
 /** Queues the two conditional formats (error, warning) of one table. */

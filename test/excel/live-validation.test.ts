@@ -118,6 +118,45 @@ describe('excel: LiveValidation', () => {
     assert.equal(book.loads.length, 0);
   });
 
+  it('inserting rows (the 合计 row moves down) adds no second pair of conditional formats', async () => {
+    const { book } = await setup();
+    const sheet = book.sheet(SHEET);
+    for (let n = 1; n <= 3; n++) {
+      // Excel shifts the cells and stretches the existing conditional formats itself
+      const moved = [...sheet.cells].filter(([key]) => Number(key.split(',')[0]) >= L.firstDataRow + 2);
+      for (const [key] of moved) sheet.cells.delete(key);
+      for (const [key, v] of moved) {
+        const [r, c] = key.split(',').map(Number);
+        sheet.cells.set(`${r + 1},${c}`, v);
+      }
+      await book.change(SHEET, `${L.firstDataRow + 2}:${L.firstDataRow + 2}`, 'RowInserted');
+    }
+    assert.equal(book.cfs.filter((c) => c.sheet === SHEET).length, 2);
+  });
+
+  it("a table without a 合计 row: a change down to the sheet's last row reads only the used rows", async () => {
+    const { book, live, seen } = await setup();
+    // a table made without the add-in: no 合计 row, no footer
+    const sheet = book.sheet(SHEET);
+    for (const key of [...sheet.cells.keys()]) if (Number(key.split(',')[0]) >= L.totalRow!) sheet.cells.delete(key);
+    await live.fullCheck();
+    const r = L.firstDataRow + 3;
+    book.set(SHEET, `A${r}:${LAST}${r}`, [row(1, 'NOT-A-CODE')]);
+    book.syncs = 0;
+    book.loads.length = 0;
+    book.writes.length = 0;
+    // e.g. Ctrl+Shift+Down from the first data cell of an empty column, then a fill or Delete
+    await book.change(SHEET, `${L.columns.uscc}${L.firstDataRow}:${L.columns.uscc}1048576`);
+    for (const l of book.loads) {
+      const [a, b] = l.address.split(':');
+      const rows = Number(b.replace(/[A-Z]/g, '')) - Number(a.replace(/[A-Z]/g, '')) + 1;
+      assert.ok(rows <= 1000, `read ${l.sheet}!${l.address}`);
+    }
+    for (const w of book.writes) assert.ok(w.rows <= 1000, `wrote ${w.rows} rows to ${w.sheet}!${w.address}`);
+    assert.ok(seen.at(-1)!.some((i) => i.sheet === SHEET && i.row === r && i.column === L.columns.uscc && i.severity === 'error'));
+    assert.equal(markAt(book, L.columns.uscc, r), 2);
+  });
+
   it('stops listening', async () => {
     const { book, live } = await setup();
     await live.stop();

@@ -4,14 +4,14 @@
 // so the add-in's own writes never raise an event on a table sheet.
 import type { Issue } from '../core/types';
 import { validateWorkbook } from '../core/validate';
-import { colLetter } from '../core/form/a1';
 import { parseAddress } from './address';
 import { confirmCode } from './actions';
 import { canMark, type ExcelFeatures } from './features';
 import { IssueState, type LiveTable } from './issues-state';
 import { changedRows, firstColOf, marksOf, queueMarkWrites, type SheetMarks } from './marks';
 import { type MarksSetup, prepareMarks } from './marks-sheet';
-import { grid, scanOpenWorkbook } from './read-workbook';
+import { scanOpenWorkbook } from './read-workbook';
+import { readAreas } from './read-areas';
 import { isEmptyInput, rowInput, rowKind } from './table-rows';
 import type { RowInput } from '../core/types';
 
@@ -171,10 +171,7 @@ export class LiveValidation {
   }
 
   private async recheck(ctx: Excel.RequestContext, t: LiveTable, first: number, r1: number, r2: number): Promise<unknown> {
-    const ws = ctx.workbook.worksheets.getItem(t.layout.sheet);
-    const range = ws.getRange(`${colLetter(first)}${r1}:${colLetter(t.lastCol)}${r2}`).load('values,valueTypes,numberFormat');
-    await ctx.sync();
-    const g = grid(range);
+    const [g] = await readAreas(ctx, [{ sheet: t.layout.sheet, r1, r2, c1: first, c2: t.lastCol }]);
     const set: RowInput[] = [];
     const removed: number[] = [];
     for (let i = 0; i < g.values.length; i++) {

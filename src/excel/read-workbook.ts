@@ -8,6 +8,7 @@ import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
 import { CONFIRM_SHEET } from './sheets';
+import { readAreas, type Area } from './read-areas';
 
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = 30;
@@ -78,7 +79,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
 
   const input: WorkbookInput = { tables: [], confirmations: [], issues: [] };
   const tables: OpenTable[] = [];
-  const reads: { table: OpenTable; range: Excel.Range; lastRow: number }[] = [];
+  const reads: { table: OpenTable; area: Area }[] = [];
   for (const h of heads) {
     const head = grid(h.head);
     const table = tableAt(h.name, head, defs);
@@ -90,15 +91,15 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     table.lastRow = lastRow;
     tables.push(table);
     if (lastRow < table.firstDataRow) continue;
-    const range = sheets.getItem(h.name).getRange(`A${table.firstDataRow}:${colLetter(table.lastCol)}${lastRow}`);
-    reads.push({ table, range: range.load('values,valueTypes,numberFormat'), lastRow });
+    reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: table.lastCol } });
   }
   const confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
-  await context.sync();
+  // the confirmations go with the first request; a large workbook takes one more request per 5 MB of data
+  const grids = await readAreas(context, reads.map((r) => r.area));
 
   for (const t of tables) {
-    const read = reads.find((r) => r.table === t);
-    const split = read ? splitRows(grid(read.range), t.firstDataRow, t.layout) : { rows: [] };
+    const i = reads.findIndex((r) => r.table === t);
+    const split = i >= 0 ? splitRows(grids[i], t.firstDataRow, t.layout) : { rows: [] };
     t.totalRow = split.totalRow;
     t.footerRow = split.footerRow;
     const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };

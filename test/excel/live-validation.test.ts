@@ -1,3 +1,4 @@
+import { MAX_READ_CELLS } from '../../src/excel/read-areas';
 import assert from 'node:assert/strict';
 import type { Issue } from '../../src/core/types';
 import { buildWorkbookPlan } from '../../src/core/form/workbook-plan';
@@ -105,6 +106,23 @@ describe('excel: LiveValidation', () => {
     assert.ok(book.syncs <= 2);
     assert.equal(seen.at(-1)!.filter((i) => i.sheet === SHEET && i.row !== undefined && i.row >= r1 && i.row <= r2 && i.code.startsWith('cell/')).length, 0);
     assert.equal(markAt(book, L.columns.uscc, r1 + 1), undefined);
+  });
+
+  it('a 10,000-row paste is read in requests of at most MAX_READ_CELLS cells (Excel on the web\'s 5 MB limit)', async () => {
+    const { book, seen } = await setup(10100);
+    const r1 = L.firstDataRow;
+    const r2 = r1 + 9999;
+    book.set(SHEET, `A${r1}:${LAST}${r2}`, Array.from({ length: 10000 }, (_, i) => row(i + 1, i % 2 ? 'BAD' : '')));
+    await book.change(SHEET, `A${r1}:${LAST}${r2}`);
+    const cells = book.loads.map((l) => {
+      const [a, b] = l.address.split(':');
+      return (Number(b.replace(/[A-Z]+/, '')) - Number(a.replace(/[A-Z]+/, '')) + 1) * WIDTH;
+    });
+    assert.equal(cells.reduce((x, y) => x + y, 0), 10000 * WIDTH, 'every changed row read once');
+    assert.ok(cells.every((n) => n <= MAX_READ_CELLS), cells.join(','));
+    assert.equal(book.syncs, Math.ceil((10000 * WIDTH) / MAX_READ_CELLS) + 1, 'one sync per read request, one for the marks');
+    const bad = seen.at(-1)!.filter((i) => i.sheet === SHEET && i.column === L.columns.uscc && i.code.startsWith('cell/') && i.severity === 'error');
+    assert.equal(bad.length, 10000);
   });
 
   it('inserted rows trigger a full re-read; edits below the 合计 row are ignored', async () => {

@@ -96,9 +96,13 @@ export class LiveValidation {
     const hs = this.handlers;
     this.handlers = [];
     this.registered.clear();
-    if (hs.length === 0) return;
-    for (const h of hs) h.remove();
-    await hs[0].context.sync();
+    // a handler is removed through the context it was added in; full checks may have added them in several
+    const contexts: Excel.RequestContext[] = [];
+    for (const h of hs) {
+      h.remove();
+      if (contexts.indexOf(h.context as Excel.RequestContext) < 0) contexts.push(h.context as Excel.RequestContext);
+    }
+    for (const c of contexts) await c.sync();
   }
 
   private enqueue<T>(job: () => Promise<T>): Promise<T> {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { validateWorkbook } from '../../src/core/validate';
-import { backbone, cover, cluster } from '../../src/core/tables';
+import { backbone, cover, cluster, related } from '../../src/core/tables';
 import type { CellInput, CoverInput, TableDef, WorkbookInput } from '../../src/core/types';
 import { buildMergePlan, identify, nameFromFileName, resolveResubmissions, type ReturnFile } from '../../src/core/merge';
 import { backboneRow, code, fullLayout, row } from './fixtures';
@@ -86,6 +86,18 @@ describe('merge plan', () => {
     assert.deepEqual(d.rows.map((r) => r.extras), [['=1+1'], [null]]);
     assert.deepEqual(d.rows.map((r) => [r.origin.sheet, r.origin.row]), [['骨干企业情况表', 4], ['骨干企业情况表', 5]]);
     assert.equal(plan.applications[0].rollup.figures.revenue, 1000);
+  });
+
+  it('lists a file\'s problems sheet by sheet in the workbook\'s order (as validate does), then by row', () => {
+    const f = base('太原市-a.xlsx', '2018-06-01', 3);
+    const rel = { ...f.input!.tables[0], def: related, layout: fullLayout(related, '主要关联企业情况表'), rows: [
+      row(related, 4, { 序号: 1, 企业名称: '关联甲', 统一社会信用代码: code(40), 主要产品: 'x', 关联骨干企业: '山西测试1号科技有限公司', 是否高新技术企业: '是', 总收入: '2000万' }),
+    ] };
+    f.input!.tables[0].rows[2].values.revenue = '约100';
+    f.input!.tables.push(rel);
+    f.result = validateWorkbook(f.input!);
+    const rows = buildMergePlan([f]).problems.filter((p) => p.severity === 'error' && p.sheet !== '');
+    assert.deepEqual(rows.map((p) => `${p.sheet}!${p.cell}`), ['骨干企业情况表!F6', '主要关联企业情况表!H4']);
   });
 
   it('finds codes shared by two applications, and an unreadable file goes on the list', () => {

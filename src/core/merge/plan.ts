@@ -5,6 +5,7 @@ import type { Issue, TableId } from '../types';
 import { findUnit } from '../cities';
 import { APP_TYPES } from '../tables';
 import { message } from '../messages';
+import { sheetOrder } from '../validate';
 import { rollupApplication } from '../rollup';
 import { rollupProvince, rollupUnits, UNKNOWN_UNIT, type UnitExtraIssues } from '../rollup-units';
 import { applicationKey, identify } from './identify';
@@ -46,7 +47,9 @@ export function buildMergePlan(files: ReturnFile[]): MergePlan {
   for (const app of applications) addApplicationRows(details, app);
   for (const sheet of Object.values(details)) padExtras(sheet);
 
-  const groups: FileIssues[] = applications.map((a) => ({ city: a.city, file: a.file.name, issues: [...a.file.result!.issues, ...a.issues] }));
+  const groups: FileIssues[] = applications.map((a) => ({
+    city: a.city, file: a.file.name, issues: [...a.file.result!.issues, ...a.issues], sheets: sheetOrder(a.file.input!),
+  }));
   const extras: UnitExtraIssues[] = [];
   for (const s of superseded) {
     groups.push({ city: s.loser.id.city, file: s.loser.file, issues: [{

@@ -48,6 +48,7 @@ const CATALOGUE: Record<string, string> = {
   // application
   'app/unknown-backbone': '「{field}」「{value}」不在本基地的骨干企业情况表中',
   'app/both-roles': '「{value}」同时出现在骨干企业情况表(第 {otherRow} 行)和主要关联企业情况表中',
+  'app/code-other-city': '「{field}」「{value}」登记在{area},不在本项目所在的{city},请确认是否属于本项目',
   'app/missing-table': '{appType}应包含{table},未找到',
   'app/extra-table': '{appType}不需要{table}',
   // cover

@@ -69,10 +69,15 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
       issues.push({ code: 'table/empty', severity: 'warning', sheet: t.layout.sheet, row: t.layout.headerRow,
         message: message('table/empty', { table: t.def.shortName }) });
     }
-    issues.push(...checkApplication(appType, tables));
+    issues.push(...checkApplication(appType, tables, cityOf(coverValues)));
   }
   if (input.file) for (const i of issues) i.file ??= input.file;
   return { issues, tables, checkers, cover: coverValues, appType };
+}
+
+/** The application's city as the cover gives it (a valid 所在地市 only). */
+export function cityOf(cover: Record<string, FieldValue> | undefined): string | undefined {
+  return typeof cover?.city === 'string' ? cover.city : undefined;
 }
 
 /** The workbook order of the sheets a result speaks of, for sorting its issues. */

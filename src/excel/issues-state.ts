@@ -3,7 +3,7 @@
 import type { AppTypeDef, Issue } from '../core/types';
 import { TableChecker } from '../core/checks/table-checker';
 import { checkApplication, type CheckedTable } from '../core/checks/app';
-import { type ValidationResult } from '../core/validate';
+import { cityOf, type ValidationResult } from '../core/validate';
 import type { OpenTable } from './table-rows';
 
 export interface LiveTable extends OpenTable {
@@ -15,9 +15,12 @@ const key = (i: Issue): string => [i.code, i.sheet, i.row, i.column, i.value].jo
 export class IssueState {
   private readonly base: Issue[];
 
+  private readonly city: string | undefined;
+
   constructor(full: ValidationResult, readonly tables: LiveTable[], readonly app: AppTypeDef | undefined) {
     const sheets = new Set(tables.map((t) => t.layout.sheet));
-    const appKeys = new Set(app ? checkApplication(app, full.tables).map(key) : []);
+    this.city = cityOf(full.cover);
+    const appKeys = new Set(app ? checkApplication(app, full.tables, this.city).map(key) : []);
     // table/empty is kept only while its table stays empty; every other table issue comes from the checkers
     this.base = full.issues.filter((i) => (i.code === 'table/empty' || !(i.sheet && sheets.has(i.sheet))) && !appKeys.has(key(i)));
   }
@@ -30,7 +33,7 @@ export class IssueState {
     const empty = new Set(this.tables.filter((t) => t.checker.size === 0).map((t) => t.layout.sheet));
     const out = this.base.filter((i) => i.code !== 'table/empty' || (i.sheet !== undefined && empty.has(i.sheet)));
     for (const t of this.tables) out.push(...t.checker.issues());
-    if (this.app) out.push(...checkApplication(this.app, this.checked()));
+    if (this.app) out.push(...checkApplication(this.app, this.checked(), this.city));
     return out;
   }
 }

@@ -45,6 +45,19 @@ describe('validateWorkbook', () => {
     assert.deepEqual(noCover.issues.map((i) => i.code), ['cover/missing']);
     assert.equal(noCover.appType?.id, 'base', 'the type is inferred from the tables');
   });
+  it('notes a code registered in another Shanxi city; a zone uses its host city\'s area', () => {
+    const tables = baseTables();
+    tables[0].rows[1].values.uscc = code(2, '140702'); // 晋中
+    const r = validateWorkbook({ cover: coverInput(), tables, confirmations: [], issues: [] });
+    assert.deepEqual(r.issues.map((i) => `${i.code}:${i.severity}@${i.sheet}!${i.column}${i.row}`), ['app/code-other-city:notice@骨干企业情况表!C5']);
+    assert.match(r.issues[0].message, /登记在晋中市,不在本项目所在的太原市/);
+    // 山西综改示范区 has no area code of its own: Taiyuan's is expected there
+    const zone = validateWorkbook({ cover: coverInput({ city: '山西综改示范区' }), tables: baseTables(), confirmations: [], issues: [] });
+    assert.deepEqual(zone.issues, []);
+    const zoneOther = validateWorkbook({ cover: coverInput({ city: '长治高新区' }), tables: baseTables(), confirmations: [], issues: [] });
+    assert.equal(zoneOther.issues.filter((i) => i.code === 'app/code-other-city').length, 4, 'every Taiyuan code in a 长治 zone');
+  });
+
   it('checks the cover fields at their cells', () => {
     const r = validateWorkbook({ cover: coverInput({ city: '北京', phone: '123' }), tables: baseTables(), confirmations: [], issues: [] });
     assert.deepEqual(r.issues.map((i) => `${i.code}@${i.column}${i.row}`).sort(), ['cell/enum@B5', 'cell/phone@B9']);

@@ -57,7 +57,10 @@ export function taiyuanBase(): SampleReturn {
     appName: BASE,
     cover: coverValues({ appType: '国家火炬特色产业基地', appName: BASE, city: '太原市', district: '太原经济技术开发区', contact: '郭丽萍', phoneNumber: '4921797', date: '2018-06-05' }),
     tables,
-    mistakes: [],
+    mistakes: [
+      { table: 'related', rowIndex: 13, field: 'uscc', code: 'app/code-other-city', severity: 'notice',
+        note: '关联企业登记在晋中市(代码第3-6位 1407),不在本基地所在的太原市:外地企业可以是关联企业,只提示核实' },
+    ],
     notes: ['净利润为负数(骨干企业情况表第14行,山西金石耐磨材料有限公司):合法,不应报错。'],
   };
 }

@@ -1,8 +1,11 @@
-// Cross-table rules within one application: a 关联企业 names an existing 骨干企业; nobody is both.
+// Cross-table rules within one application: a 关联企业 names an existing 骨干企业; nobody is both; codes are
+// registered in the application's city (the two zones have no area code of their own: their host city's).
 
 import type { AppRule, AppTypeDef, Issue, NormalRow, TableDef, TableId, TableLayout } from '../types';
 import { nameKey } from '../normalise';
 import { makeIssue } from './row';
+import { findUnit, REPORTING_UNITS } from '../cities';
+import { isShanxiCode } from '../uscc';
 
 export interface CheckedTable {
   def: TableDef;
@@ -10,10 +13,42 @@ export interface CheckedTable {
   rows: NormalRow[];
 }
 
-export function checkApplication(app: AppTypeDef, tables: CheckedTable[]): Issue[] {
+/** `city` is the application's 所在地市 from its cover, when known. */
+export function checkApplication(app: AppTypeDef, tables: CheckedTable[], city?: string): Issue[] {
   const byId = new Map<TableId, CheckedTable>(tables.map((t) => [t.def.id, t]));
   const out: Issue[] = [];
   for (const rule of app.rules) out.push(...checkRule(rule, byId));
+  if (city) out.push(...checkCodeAreas(city, tables));
+  return out;
+}
+
+/** The 4-digit area prefix (positions 3–6 of a credit code) a reporting unit's enterprises normally carry. */
+function areaPrefix(city: string): string | undefined {
+  const unit = findUnit(city);
+  if (!unit) return undefined;
+  const own = unit.code || REPORTING_UNITS.find((u) => u.name === unit.hostCity)?.code;
+  return own ? own.slice(0, 4) : undefined;
+}
+
+/**
+ * A Shanxi code registered in another city: often legitimate (a member enterprise from next door), always worth a
+ * look, so a notice. Codes outside Shanxi already carry their own notice.
+ */
+function checkCodeAreas(city: string, tables: CheckedTable[]): Issue[] {
+  const prefix = areaPrefix(city);
+  if (!prefix) return [];
+  const out: Issue[] = [];
+  for (const t of tables) {
+    const key = t.def.codeKey;
+    const col = t.def.columns.find((c) => c.key === key)!;
+    for (const r of t.rows) {
+      const code = r.values[key];
+      if (typeof code !== 'string' || code.length !== 18 || !isShanxiCode(code) || code.slice(2, 6) === prefix) continue;
+      const area = REPORTING_UNITS.find((u) => u.code.startsWith(code.slice(2, 6)))?.name ?? `代码 ${code.slice(2, 8)}`;
+      out.push(makeIssue({ code: 'app/code-other-city', severity: 'notice', params: { area, city } },
+        { sheet: t.layout.sheet, row: r.row, column: t.layout.columns[key], field: col.header }, code));
+    }
+  }
   return out;
 }
 

@@ -13,3 +13,4 @@ export {
 export { matchHeaderRow, matchCoverLabel, type HeaderMatch } from './headers/match';
 export { findTable, isUnitsRow, type TableFound, type FindOptions } from './headers/find';
 export { layoutOf, type FoundLayout } from './headers/layout';
+export { keepOnePerTable, HEADER_SCAN_ROWS } from './headers/keep-one';

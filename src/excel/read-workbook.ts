@@ -3,7 +3,7 @@
 import type { Confirmation, CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { colLetter } from '../core/form/a1';
-import { findTable, layoutOf, matchCoverLabel } from '../core/headers';
+import { HEADER_SCAN_ROWS, findTable, keepOnePerTable, layoutOf, matchCoverLabel } from '../core/headers';
 import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
@@ -11,7 +11,7 @@ import { CONFIRM_SHEET } from './sheets';
 import { readAreas, type Area } from './read-areas';
 
 /** The first rows and columns searched for a header or the cover's labels. */
-export const HEAD_ROWS = 30;
+export const HEAD_ROWS = HEADER_SCAN_ROWS;
 export const HEAD_COLS = 80;
 const HEAD_RANGE = `A1:${colLetter(HEAD_COLS)}${HEAD_ROWS}`;
 const MIN_COVER_LABELS = 3;
@@ -106,8 +106,11 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     if (split.total) ti.total = split.total;
     input.tables.push(ti);
   }
+  const one = keepOnePerTable(input.tables);
+  input.tables = one.kept.map((i) => input.tables[i]);
+  input.issues.push(...one.issues);
   input.confirmations = confirmationsOf(confirmRange ? { values: confirmRange.values } : undefined);
-  return { input, tables, sheetNames: names };
+  return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names };
 }
 
 /** Everything the engine needs from the open workbook: tables found by their headers, the cover, confirmations. */

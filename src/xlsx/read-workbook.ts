@@ -4,10 +4,9 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES, cover as coverDef } from '../core/tables';
-import { findTable } from '../core/headers';
+import { HEADER_SCAN_ROWS, findTable, keepOnePerTable } from '../core/headers';
 import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
 import { ReadError } from './errors';
-import { message } from '../core/messages';
 import { isBlank, sheetTexts } from './read-cell';
 import { coverLabelCount, readCover } from './read-cover';
 import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
@@ -40,7 +39,7 @@ function sheetsInOrder(wb: Workbook): Worksheet[] {
 
 export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions = {}): WorkbookInput {
   const defs = opts.defs ?? TABLES;
-  const scanRows = opts.scanRows ?? 15;
+  const scanRows = opts.scanRows ?? HEADER_SCAN_ROWS;
   const hints = readMetaHints(wb.getWorksheet(META_SHEET));
   const sheets = sheetsInOrder(wb);
   if (!sheets.some(hasContent)) throw new ReadError('file/empty', file);
@@ -57,7 +56,9 @@ export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions 
     found.push(readTableSheet(ws, table));
   }
 
-  const tables = keepOnePerTable(found, issues);
+  const one = keepOnePerTable(found);
+  const tables = one.kept.map((i) => found[i]);
+  issues.push(...one.issues);
   const coverSheet = pickCover(sheets, candidates, hints.coverSheet);
   const cover: CoverInput | undefined = coverSheet ? readCover(coverSheet) : undefined;
   if (tables.length === 0 && !cover) throw new ReadError('file/no-tables', file);
@@ -84,30 +85,4 @@ function pickCover(sheets: Worksheet[], nonTables: Worksheet[], hinted?: string)
     }
   }
   return best ?? (named && sheets.includes(named) ? named : undefined);
-}
-
-/**
- * One table per definition: a copy with data rows beats an empty one, otherwise the first (visible first) wins.
- * Each copy left out is reported on its own sheet.
- */
-function keepOnePerTable(found: TableInput[], issues: Issue[]): TableInput[] {
-  const kept = new Map<string, TableInput>();
-  const dropped: { table: TableInput; kept: TableInput }[] = [];
-  for (const t of found) {
-    const prev = kept.get(t.def.id);
-    if (!prev) kept.set(t.def.id, t);
-    else if (prev.rows.length === 0 && t.rows.length > 0) {
-      kept.set(t.def.id, t);
-      dropped.push({ table: prev, kept: t });
-    } else dropped.push({ table: t, kept: prev });
-  }
-  for (const d of dropped) {
-    issues.push({
-      code: 'table/duplicate-sheet',
-      severity: 'warning',
-      sheet: d.table.layout.sheet,
-      message: message('table/duplicate-sheet', { table: d.table.def.shortName, other: d.kept.layout.sheet }),
-    });
-  }
-  return found.filter((t) => kept.get(t.def.id) === t);
 }

@@ -70,6 +70,22 @@ describe('excel: createApplication', () => {
     assert.equal(t.total?.row, L.totalRow);
     assert.equal(input.cover?.values.appName, COVER.appName);
   });
+
+  it('keeps one copy of a table found twice, the one with data, and warns on the other, as the file reader does', async () => {
+    const book = new FakeBook();
+    await createApplication(book.context, 'base', COVER, ALL);
+    const sp = buildWorkbookPlan('base', { cover: COVER }).sheets.find((s) => s.tableId === 'backbone')!;
+    const L = sp.layout!;
+    // a copy of the header on a sheet of its own, before the real one gets any data
+    book.addSheet('骨干企业(备份)');
+    const header = sp.cells.filter((c) => c.address.endsWith(String(L.headerRow)) && c.value !== undefined);
+    for (const c of header) book.set('骨干企业(备份)', c.address, [[c.value as string]]);
+    book.set(sp.name, `${L.columns.name}${L.firstDataRow}`, [['太原钢铁(集团)有限公司']]);
+    const input = await readOpenWorkbook(book.context);
+    const copies = input.tables.filter((t) => t.def.id === 'backbone');
+    assert.deepEqual(copies.map((t) => t.layout.sheet), [sp.name]);
+    assert.deepEqual(input.issues.map((i) => `${i.code}@${i.sheet}`), ['table/duplicate-sheet@骨干企业(备份)']);
+  });
 });
 
 function cellKey(a1: string): string {

@@ -50,7 +50,6 @@ const CATALOGUE: Record<string, string> = {
   'app/both-roles': '「{value}」同时出现在骨干企业情况表(第 {otherRow} 行)和主要关联企业情况表中',
   'app/code-other-city': '「{field}」「{value}」登记在{area},不在本项目所在的{city},请确认是否属于本项目',
   'app/missing-table': '{appType}应包含{table},未找到',
-  'app/extra-table': '{appType}不需要{table}',
   // cover
   'cover/missing': '没有找到填报信息(封面)工作表,无法确认申报类型和所在地市',
   'cover/data-year': '数据年度为 {value},填报日期在 {year} 年,数据年度一般为申报年度的上一年',

@@ -13,6 +13,18 @@ export function chromiumMissing(): string | null {
   return `(skipped: no Chromium at ${CHROMIUM}; install it with scripts/install-system-deps.sh or set CHROMIUM_PATH)`;
 }
 
+/**
+ * For a `before` hook: skips the suite with a message when Chromium is missing on a developer's machine. In CI
+ * (.ci/run installs Chromium) a missing browser is a failure, so a broken install step cannot pass as skipped tests.
+ */
+export function requireChromium(ctx: Mocha.Context): void {
+  const missing = chromiumMissing();
+  if (!missing) return;
+  if (process.env.CI) throw new Error(`Chromium is missing in CI: ${missing}`);
+  console.log(`      ${missing}`);
+  ctx.skip();
+}
+
 export interface PaneSession {
   server: DistServer;
   browser: Browser;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expandInputs } from '../../src/cli/inputs';
 import { BY_APP_SHEET, BY_UNIT_SHEET, DETAIL_ORDER, DETAIL_SHEET_NAMES, DUPLICATES_SHEET, ISSUES_SHEET, NOTES_SHEET } from '../../src/xlsx/merged';
 import { OLD_BROWSER } from '../../taskpane/view/file-support';
-import { chromiumMissing, openPane, type PaneSession } from './browser';
+import { openPane, requireChromium, type PaneSession } from './browser';
 
 const RETURNS = join(__dirname, '../../examples/returns');
 const ARTIFACTS = join(__dirname, '../../test-artifacts/e2e');
@@ -46,11 +46,7 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
   let s: PaneSession;
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`      ${missing}`);
-      this.skip();
-    }
+    requireChromium(this);
     mkdirSync(ARTIFACTS, { recursive: true });
     s = await openPane();
     await s.page.waitForSelector('#tab-files:not([hidden])');
@@ -181,11 +177,7 @@ describe('task pane in a browser that cannot read files (Chromium without TextDe
   let s: PaneSession;
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`      ${missing}`);
-      this.skip();
-    }
+    requireChromium(this);
     // as in Internet Explorer 11, where core-js supplies Promise but nothing supplies TextDecoder
     s = await openPane({ initScript: 'delete window.TextDecoder;' });
     await s.page.waitForSelector('#tab-files:not([hidden])');

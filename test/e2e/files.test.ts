@@ -9,7 +9,7 @@ import { mergeFiles } from '../../src/cli/merge-command';
 import { expandInputs } from '../../src/cli/inputs';
 import { DETAIL_SHEET_NAMES, BY_APP_SHEET, BY_UNIT_SHEET, ISSUES_SHEET, DUPLICATES_SHEET } from '../../src/xlsx/merged';
 import { SEVERITY_LABEL } from '../../src/core/messages';
-import { chromiumMissing, openPane, type PaneSession } from './browser';
+import { openPane, requireChromium, type PaneSession } from './browser';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const ARTIFACTS = join(__dirname, '../../test-artifacts/e2e');
@@ -68,11 +68,7 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
   let expected: Expected;
 
   before(async function () {
-    const missing = chromiumMissing();
-    if (missing) {
-      console.log(`      ${missing}`);
-      this.skip();
-    }
+    requireChromium(this);
     if (!existsSync(join(EXAMPLES, 'expected.json'))) {
       console.log('      (skipped: examples/returns and examples/expected.json are not there)');
       this.skip();

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { schemaDir, schemasAvailable, unresolvedResourceIds, validateManifest } from '../scripts/validate-manifest';
 import { pngSize } from '../scripts/make-icons';
+import { skipUnlessPresent } from './helpers/skip';
 
 const root = join(__dirname, '..');
 const manifest = readFileSync(join(root, 'manifest.xml'), 'utf8');
@@ -48,10 +49,7 @@ describe('manifest.xml', () => {
 
   describe('against the published XSDs', function () {
     before(function () {
-      if (!schemasAvailable()) {
-        console.log(`      (skipped: manifest schemas not found at ${schemaDir()}; they come with ../shared)`);
-        this.skip();
-      }
+      skipUnlessPresent(this, schemasAvailable() ? null : `manifest schemas not found at ${schemaDir()}; they come with ../shared`);
     });
 
     it('validates manifest.xml', async () => {

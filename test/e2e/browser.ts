@@ -5,12 +5,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/screenshot-pane';
 import { serveDist, type DistServer } from '../../scripts/serve-dist';
 import { sharedPaneBuild } from './pane-build';
+import { skipUnlessPresent } from '../helpers/skip';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function chromiumMissing(): string | null {
   if (existsSync(CHROMIUM)) return null;
-  return `(skipped: no Chromium at ${CHROMIUM}; install it with scripts/install-system-deps.sh or set CHROMIUM_PATH)`;
+  return `no Chromium at ${CHROMIUM}; install it with scripts/install-system-deps.sh or set CHROMIUM_PATH`;
 }
 
 /**
@@ -18,11 +19,7 @@ export function chromiumMissing(): string | null {
  * (.ci/run installs Chromium) a missing browser is a failure, so a broken install step cannot pass as skipped tests.
  */
 export function requireChromium(ctx: Mocha.Context): void {
-  const missing = chromiumMissing();
-  if (!missing) return;
-  if (process.env.CI) throw new Error(`Chromium is missing in CI: ${missing}`);
-  console.log(`      ${missing}`);
-  ctx.skip();
+  skipUnlessPresent(ctx, chromiumMissing());
 }
 
 export interface PaneSession {

@@ -11,6 +11,7 @@ import type ExcelJS from 'exceljs';
 import { mergeFiles } from '../../src/cli/merge-command';
 import { expandInputs } from '../../src/cli/inputs';
 import { openWorkbook, plain, writeProvince } from './merged-fixture';
+import { skipUnlessPresent } from '../helpers/skip';
 
 function soffice(): string | undefined {
   for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
@@ -50,10 +51,7 @@ describe('merged workbook in LibreOffice', function () {
   let dir: string;
 
   before(function () {
-    if (!bin) {
-      console.log('      (skipped: LibreOffice `soffice` is not installed; CI installs it with scripts/install-system-deps.sh)');
-      this.skip();
-    }
+    skipUnlessPresent(this, bin ? null : 'LibreOffice `soffice` is not installed; scripts/install-system-deps.sh installs it');
     dir = mkdtempSync(join(tmpdir(), 'torch-merge-lo-'));
   });
   after(() => dir && rmSync(dir, { recursive: true, force: true }));

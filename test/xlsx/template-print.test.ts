@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { templateTables } from '../../src/core/form';
 import type { AppTypeId } from '../../src/core/types';
 import { templateFileName, writeTemplate } from '../../src/xlsx/template';
+import { skipUnlessPresent } from '../helpers/skip';
 
 const APP_TYPES: AppTypeId[] = ['base', 'cluster', 'industrialization'];
 
@@ -28,10 +29,7 @@ describe('xlsx templates print with LibreOffice', function () {
   let dir: string;
 
   before(function () {
-    if (!has('soffice', ['--version'])) {
-      console.log('    (skipped: soffice not installed; apt-get install libreoffice-calc to run the print check)');
-      this.skip();
-    }
+    skipUnlessPresent(this, has('soffice', ['--version']) ? null : 'soffice not installed; apt-get install libreoffice-calc to run the print check');
     dir = mkdtempSync(join(tmpdir(), 'torch-print-'));
   });
   after(() => dir && rmSync(dir, { recursive: true, force: true }));

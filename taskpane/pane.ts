@@ -8,6 +8,7 @@ import { SummaryButton } from './summary-button';
 import { FileCheckTab } from './file-check-tab';
 import { MergeTab } from './merge-tab';
 import { byId, el, setHidden } from './dom';
+import { tabForKey } from './view/tabs';
 
 export interface NoticeText {
   title: string;
@@ -44,7 +45,17 @@ export class Pane {
 
   constructor() {
     this.check = new CheckTab((errors, warnings) => this.showCounts(errors, warnings));
-    for (const id of TABS) byId(`tab-${id}`).addEventListener('click', () => this.showTab(id));
+    for (const id of TABS) {
+      const tab = byId(`tab-${id}`);
+      tab.addEventListener('click', () => this.showTab(id));
+      tab.addEventListener('keydown', (e) => {
+        const next = tabForKey(this.visible, this.current, e.key);
+        if (!next) return;
+        e.preventDefault();
+        this.showTab(next);
+        byId(`tab-${next}`).focus();
+      });
+    }
     // a file dropped beside the drop zone must not make the browser leave the pane to open it
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => e.preventDefault());
@@ -65,6 +76,8 @@ export class Pane {
     this.current = tab;
     for (const id of TABS) {
       byId(`tab-${id}`).setAttribute('aria-selected', String(id === tab));
+      // one tab stop for the strip: the selected tab; the arrows reach the others
+      byId(`tab-${id}`).setAttribute('tabindex', id === tab ? '0' : '-1');
       setHidden(byId(`panel-${id}`), id !== tab);
     }
     if (tab === 'check') this.check.shown();

@@ -92,6 +92,21 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     await page.waitForSelector('#issues p.empty');
   });
 
+  it('the tab strip works from the keyboard: one tab stop, arrows move and show the next tab', async () => {
+    const { page } = s;
+    await page.click('#tab-create');
+    assert.deepEqual(await page.$$eval('[role=tab]:not([hidden])', (t) => t.map((x) => x.getAttribute('tabindex'))), ['0', '-1', '-1']);
+    await page.focus('#tab-create');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getAttribute('#tab-check', 'aria-selected'), 'true');
+    assert.equal(await page.isVisible('#panel-check'), true);
+    assert.equal(await page.evaluate('document.activeElement.id'), 'tab-check');
+    await page.keyboard.press('End');
+    assert.equal(await page.getAttribute('#tab-merge', 'aria-selected'), 'true');
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getAttribute('#tab-create', 'aria-selected'), 'true');
+  });
+
   it('刷新汇总 asks the host and says which sheet it updated; a failure is one plain sentence', async () => {
     const { page } = s;
     await page.click('#tab-check');

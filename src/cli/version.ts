@@ -1,4 +1,2 @@
-import { TABLE_VERSION } from '../core/tables';
-
-export const TOOL_VERSION: string = require('../../package.json').version;
-export { TABLE_VERSION };
+export { TOOL_VERSION } from '../version';
+export { TABLE_VERSION } from '../core/tables';

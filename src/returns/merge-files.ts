@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { buildMergePlan, type MergePlan } from '../core/merge';
 import { TABLE_VERSION } from '../core/tables';
 import { buildMergedWorkbook } from '../xlsx/merged';
-import { version as TOOL_VERSION } from '../../package.json';
+import { TOOL_VERSION } from '../version';
 import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
 import type { Sha256 } from './read-return';
 

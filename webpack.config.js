@@ -23,6 +23,8 @@ function productionManifest(xml, publicUrl) {
   if (url.protocol !== 'https:') throw new Error(`ADDIN_PUBLIC_URL must start with https:// (Office loads add-ins over HTTPS only): ${publicUrl}`);
   const base = url.href.endsWith('/') ? url.href : url.href + '/';
   return xml
+    // the development manifest's note about the dev server does not belong in the one cities install
+    .replace(/<!-- Development manifest:[\s\S]*?-->\n?/, `<!-- Built for ${base} -->\n`)
     .split(`<AppDomain>${DEV_URL.slice(0, -1)}</AppDomain>`)
     .join(`<AppDomain>${url.origin}</AppDomain>`)
     .split(DEV_URL)

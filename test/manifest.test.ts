@@ -42,7 +42,10 @@ describe('manifest.xml', () => {
     assert.ok(!prod.includes('localhost'));
     assert.match(prod, /<SourceLocation DefaultValue="https:\/\/tables\.example\.org\/torch\/taskpane\.html"\/>/);
     assert.match(prod, /<AppDomain>https:\/\/tables\.example\.org<\/AppDomain>/);
-    assert.equal(productionManifest(manifest, DEV_URL), manifest);
+    assert.doesNotMatch(prod, /Development manifest/, 'the dev-server note is not in the manifest cities install');
+    assert.match(prod, /<!-- Built for https:\/\/tables\.example\.org\/torch\/ -->/);
+    const withoutComments = (xml: string) => xml.replace(/<!--[\s\S]*?-->\n?/g, '');
+    assert.equal(withoutComments(productionManifest(manifest, DEV_URL)), withoutComments(manifest));
     assert.throws(() => productionManifest(manifest, 'http://tables.example.org/'), /https/);
     assert.throws(() => productionManifest(manifest, 'tables.example.org'), /not a URL/);
   });

@@ -1,6 +1,6 @@
 // A return laid out by hand in plain Excel, without the template: what a clerk makes when the template is lost.
 import ExcelJS from 'exceljs';
-import { colLetter } from '../../src/core/form';
+import { columnLetter } from '../../src/core/columns';
 import { handSum } from './excel-sum';
 import type { HandTable, SampleReturn, SampleTable } from './model';
 import type { Placement, TablePlacement } from './placement';
@@ -62,7 +62,7 @@ function writeHandTable(ws: ExcelJS.Worksheet, layout: HandTable, t: SampleTable
     cell.font = { bold: true };
     cell.border = border;
     ws.getColumn(i + 1).width = c.key === 'name' || c.key.startsWith('extra:') ? 26 : c.key === 'uscc' ? 21 : 11;
-    if (!c.key.startsWith('extra:')) columns[c.key] = colLetter(i + 1);
+    if (!c.key.startsWith('extra:')) columns[c.key] = columnLetter(i + 1);
   });
   ws.getRow(HEADER_ROW).height = 42;
 

@@ -2,7 +2,8 @@
 // cover values next to their labels, data from row 4, and the 合计 formulas saved with their computed results.
 import type ExcelJS from 'exceljs';
 import { cover as coverDef, tableDef } from '../../src/core/tables';
-import { COVER_FIRST_FIELD_ROW, FIRST_DATA_ROW, HEADER_ROW, META_SHEET, colLetter } from '../../src/core/form';
+import { COVER_FIRST_FIELD_ROW, FIRST_DATA_ROW, HEADER_ROW, META_SHEET } from '../../src/core/form';
+import { columnLetter } from '../../src/core/columns';
 import { templateWorkbook } from '../../src/xlsx/template';
 import { excelCountYes, excelSum } from './excel-sum';
 import type { SampleReturn, SampleTable, SampleValue } from './model';
@@ -75,7 +76,7 @@ function dropTable(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet): void {
 function fillTable(ws: ExcelJS.Worksheet, t: SampleTable, dataRows: number): TablePlacement {
   const def = tableDef(t.id);
   const columns: Record<string, string> = {};
-  def.columns.forEach((col, i) => { columns[col.key] = colLetter(i + 1); });
+  def.columns.forEach((col, i) => { columns[col.key] = columnLetter(i + 1); });
   const rows = t.rows.map((_, i) => FIRST_DATA_ROW + i);
   t.rows.forEach((row, i) => {
     for (const col of def.columns) {

@@ -1,5 +1,5 @@
 // A1 addresses as Office.js reports them ("Sheet1!C4:D10", "'骨干 企业'!5:7", "C:C") turned into numbers.
-import { colLetter, colNumber } from '../core/form/a1';
+import { columnLetter, columnIndex } from '../core/columns';
 
 export const MAX_ROW = 1048576;
 export const MAX_COL = 16384;
@@ -19,7 +19,7 @@ export function parseAddress(address: string): Box {
   const p = (s: string): { r?: number; c?: number } => {
     const m = /^([A-Z]*)(\d*)$/.exec(s);
     if (!m || (!m[1] && !m[2])) throw new Error(`bad address ${address}`);
-    return { c: m[1] ? colNumber(m[1]) : undefined, r: m[2] ? Number(m[2]) : undefined };
+    return { c: m[1] ? columnIndex(m[1]) : undefined, r: m[2] ? Number(m[2]) : undefined };
   };
   const x = p(a);
   const y = p(b);
@@ -31,7 +31,7 @@ export function parseAddress(address: string): Box {
   };
 }
 
-export const boxAddress = (b: Box): string => `${colLetter(b.c1)}${b.r1}:${colLetter(b.c2)}${b.r2}`;
+export const boxAddress = (b: Box): string => `${columnLetter(b.c1)}${b.r1}:${columnLetter(b.c2)}${b.r2}`;
 
 /** A sheet name as it must be written in a formula or a defined name's reference. */
 export const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);

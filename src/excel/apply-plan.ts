@@ -1,7 +1,7 @@
 // Applies the host-neutral WorkbookPlan (the same one the CLI's .xlsx templates come from) to the open workbook.
 // Two syncs whatever the size: one to learn which sheets and names exist, one for every write.
 import type { SheetPlan, WorkbookPlan } from '../core/form/plan-types';
-import { colLetter } from '../core/form/a1';
+import { columnLetter } from '../core/columns';
 import { parseAddress } from './address';
 import type { ExcelFeatures } from './features';
 import { applyStyle, applyValidation, widthPoints } from './style';
@@ -29,7 +29,7 @@ export async function loadNames(context: Excel.RequestContext): Promise<{ sheets
 
 function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, f: ExcelFeatures): void {
   plan.widths.forEach((w, i) => {
-    if (w > 0) ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthPoints(w);
+    if (w > 0) ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthPoints(w);
   });
   for (const [row, h] of Object.entries(plan.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = h;
   for (const rs of plan.rangeStyles) applyStyle(ws.getRange(rs.range), parseAddress(rs.range), rs.style);
@@ -43,7 +43,7 @@ function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, f: ExcelFeatures): voi
   if (f.dataValidation) for (const v of plan.validations) applyValidation(ws.getRange(v.range), v);
   if (plan.freeze && f.freezePanes) {
     const { row, column } = plan.freeze;
-    if (row > 1 && column > 1) ws.freezePanes.freezeAt(ws.getRange(`A1:${colLetter(column - 1)}${row - 1}`));
+    if (row > 1 && column > 1) ws.freezePanes.freezeAt(ws.getRange(`A1:${columnLetter(column - 1)}${row - 1}`));
     else if (row > 1) ws.freezePanes.freezeRows(row - 1);
     else if (column > 1) ws.freezePanes.freezeColumns(column - 1);
   }

@@ -1,14 +1,14 @@
 // The `_marks` sheet's setup: which block of columns belongs to which table sheet, the defined name of each
 // block and the two conditional formats per table. Row 1 of a block records its owner and the area its
 // conditional formats cover, so a later full check neither duplicates them nor touches the clerk's own.
-import { colLetter } from '../core/form/a1';
+import { columnLetter } from '../core/columns';
 import { MARKS_SHEET } from './sheets';
 import { BLOCK_COLS, blockRef, markArea, marksName, queueConditionalFormats } from './marks';
 import type { OpenTable } from './table-rows';
 
 /** Enough blocks for every table sheet a workbook plausibly holds. */
 export const MAX_BLOCKS = 16;
-const RECORD_RANGE = `A1:${colLetter(MAX_BLOCKS * BLOCK_COLS)}1`;
+const RECORD_RANGE = `A1:${columnLetter(MAX_BLOCKS * BLOCK_COLS)}1`;
 
 export interface MarksSetup {
   sheet: Excel.Worksheet;
@@ -48,9 +48,9 @@ export async function prepareMarks(context: Excel.RequestContext, tables: OpenTa
     const c0 = b * BLOCK_COLS;
     if (owner(b) !== t.layout.sheet || row[c0 + 1] !== area) {
       queueConditionalFormats(wb.worksheets.getItem(t.layout.sheet), area, b);
-      sheet.getRange(`${colLetter(c0 + 1)}1:${colLetter(c0 + 2)}1`).values = [[t.layout.sheet, area]];
+      sheet.getRange(`${columnLetter(c0 + 1)}1:${columnLetter(c0 + 2)}1`).values = [[t.layout.sheet, area]];
     }
-    sheet.getRange(`${colLetter(c0 + 1)}2:${colLetter(c0 + BLOCK_COLS)}1048576`).clear('Contents');
+    sheet.getRange(`${columnLetter(c0 + 1)}2:${columnLetter(c0 + BLOCK_COLS)}1048576`).clear('Contents');
   }
   return { sheet, blocks };
 }

@@ -6,7 +6,7 @@
 // conditional-format formulas (2010 and later accept them), while a defined name works everywhere and lets
 // each table own a block of `_marks` columns. INDEX is not volatile (INDIRECT would recalculate on every edit).
 import type { Issue } from '../core/types';
-import { colLetter, colNumber } from '../core/form/a1';
+import { columnLetter, columnIndex } from '../core/columns';
 import { runs } from './address';
 import type { OpenTable } from './table-rows';
 
@@ -19,7 +19,7 @@ const MERGE_GAP = 64;
 
 export const marksName = (block: number): string => `_torch_marks_${block + 1}`;
 export const blockRef = (block: number, sheet: string): string =>
-  `=${sheet}!$${colLetter(block * BLOCK_COLS + 1)}:$${colLetter((block + 1) * BLOCK_COLS)}`;
+  `=${sheet}!$${columnLetter(block * BLOCK_COLS + 1)}:$${columnLetter((block + 1) * BLOCK_COLS)}`;
 export const markFormula = (block: number, mark: number): string => `=INDEX(${marksName(block)},ROW(),COLUMN())=${mark}`;
 
 export const MARK_STYLE = {
@@ -32,7 +32,7 @@ export function markOf(issue: Issue): number {
   return issue.severity === 'error' ? MARK_ERROR : issue.severity === 'warning' ? MARK_WARNING : 0;
 }
 
-export const firstColOf = (t: OpenTable): number => Math.min(...Object.values(t.layout.columns).map(colNumber));
+export const firstColOf = (t: OpenTable): number => Math.min(...Object.values(t.layout.columns).map(columnIndex));
 
 /** sheet row -> marks of the table's columns (index 0 = the table's first column) */
 export type SheetMarks = Map<number, number[]>;
@@ -45,7 +45,7 @@ export function marksOf(issues: Issue[], tables: OpenTable[]): Map<string, Sheet
     const m = markOf(issue);
     const s = issue.sheet === undefined ? undefined : bySheet.get(issue.sheet);
     if (!m || !s || issue.row === undefined || !issue.column) continue;
-    const j = colNumber(issue.column) - s.first;
+    const j = columnIndex(issue.column) - s.first;
     if (j < 0 || j >= s.t.lastCol - s.first + 1) continue;
     let row = s.marks.get(issue.row);
     if (!row) s.marks.set(issue.row, (row = new Array<number>(s.t.lastCol - s.first + 1).fill(0)));
@@ -81,8 +81,8 @@ export function writeRuns(rows: number[]): [number, number][] {
 export function queueMarkWrites(marksSheet: Excel.Worksheet, t: OpenTable, block: number, marks: SheetMarks, rows: number[]): number {
   const first = firstColOf(t);
   const width = t.lastCol - first + 1;
-  const c1 = colLetter(block * BLOCK_COLS + first);
-  const c2 = colLetter(block * BLOCK_COLS + t.lastCol);
+  const c1 = columnLetter(block * BLOCK_COLS + first);
+  const c2 = columnLetter(block * BLOCK_COLS + t.lastCol);
   let writes = 0;
   for (const [r1, r2] of writeRuns(rows)) {
     const values: (number | string)[][] = [];
@@ -107,7 +107,7 @@ export const AREA_STEP = 10_000;
 export function markArea(t: OpenTable, lastRow: number): string {
   const rows = Math.max(1, lastRow - t.firstDataRow + 1);
   const end = t.firstDataRow + Math.ceil(rows / AREA_STEP) * AREA_STEP - 1;
-  return `${colLetter(firstColOf(t))}${t.firstDataRow}:${colLetter(t.lastCol)}${end}`;
+  return `${columnLetter(firstColOf(t))}${t.firstDataRow}:${columnLetter(t.lastCol)}${end}`;
 }
 
 /** Queues the two conditional formats (error, warning) of one table. */

@@ -4,7 +4,7 @@
 // the number of round trips grows with the data, by design: one per 5 MB, never one per row.
 
 import type { Grid } from './cell-values';
-import { colLetter } from '../core/form/a1';
+import { columnLetter } from '../core/columns';
 
 export const MAX_READ_CELLS = 90_000;
 
@@ -44,7 +44,7 @@ export async function readAreas(context: Excel.RequestContext, areas: Area[], ma
       cells = 0;
     }
     p.range = context.workbook.worksheets.getItem(a.sheet)
-      .getRange(`${colLetter(a.c1)}${p.r1}:${colLetter(a.c2)}${p.r2}`)
+      .getRange(`${columnLetter(a.c1)}${p.r1}:${columnLetter(a.c2)}${p.r2}`)
       .load('values,valueTypes,numberFormat');
     cells += n;
   }

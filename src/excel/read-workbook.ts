@@ -2,7 +2,7 @@
 // .xlsx reader uses). Three syncs whatever the size: sheet names, every sheet's first rows, every table's data.
 import type { Confirmation, CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
-import { colLetter } from '../core/form/a1';
+import { columnLetter } from '../core/columns';
 import { HEADER_SCAN_ROWS, findTable, keepOnePerTable, layoutOf, matchCoverLabel } from '../core/headers';
 import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
@@ -13,7 +13,7 @@ import { readAreas, type Area } from './read-areas';
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
 export const HEAD_COLS = 80;
-const HEAD_RANGE = `A1:${colLetter(HEAD_COLS)}${HEAD_ROWS}`;
+const HEAD_RANGE = `A1:${columnLetter(HEAD_COLS)}${HEAD_ROWS}`;
 const MIN_COVER_LABELS = 3;
 
 export interface OpenWorkbook {
@@ -33,7 +33,7 @@ function findCover(sheet: string, head: Grid): CoverInput | undefined {
     for (let j = 0; j < texts.length - 1; j++) {
       const key = matchCoverLabel(texts[j]);
       if (!key || key in cover.cells) continue;
-      cover.cells[key] = `${colLetter(j + 2)}${i + 1}`;
+      cover.cells[key] = `${columnLetter(j + 2)}${i + 1}`;
       cover.values[key] = gridCell(head, i, j + 1);
       found++;
       break;

@@ -1,6 +1,6 @@
 // A table's data zone in a sheet: rows between the header and the 合计 row (or the footer), turned into RowInput.
 import type { RowInput, TableDef, TableLayout } from '../core/types';
-import { colNumber } from '../core/form/a1';
+import { columnIndex } from '../core/columns';
 import { isFooterLabel, isTotalLabel } from '../core/headers';
 import { type Grid, gridCell } from './cell-values';
 
@@ -43,11 +43,11 @@ export function rowKind(g: Grid, i: number): RowKind {
 /** One grid row as a RowInput. The grid's column 0 is sheet column `firstCol`. */
 export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayout, firstCol = 1): RowInput {
   const values: RowInput['values'] = {};
-  for (const [key, letter] of Object.entries(layout.columns)) values[key] = gridCell(g, i, colNumber(letter) - firstCol);
+  for (const [key, letter] of Object.entries(layout.columns)) values[key] = gridCell(g, i, columnIndex(letter) - firstCol);
   const extras: NonNullable<RowInput['extras']> = {};
   let anyExtra = false;
   for (const [header, letter] of Object.entries(layout.extras)) {
-    const v = gridCell(g, i, colNumber(letter) - firstCol);
+    const v = gridCell(g, i, columnIndex(letter) - firstCol);
     if (v !== null) {
       extras[header] = v;
       anyExtra = true;

@@ -3,7 +3,7 @@
 // 5 MB), one sync per block; then widths, the bold header, the frozen rows and the Excel tables in one more.
 // Syncs: 1 (names in use) + blocks + 1 (finish), whatever the number of sheets.
 import type { SheetData } from '../core/sheet-data';
-import { colLetter } from '../core/form/a1';
+import { columnLetter } from '../core/columns';
 import { quoteSheet } from './address';
 import { type ExcelFeatures, hostFeatures } from './features';
 import { widthPoints } from './style';
@@ -86,15 +86,15 @@ export function queuePart(ws: Excel.Worksheet, s: SheetData, part: Part, width: 
   const fmtFrom = Math.max(firstRow, (s.headerRow ?? 0) + 1);
   if (fmtFrom <= lastRow) {
     for (const c of formatColumns(s).cols) {
-      const letter = colLetter(c + 1);
+      const letter = columnLetter(c + 1);
       const fmt = s.numFmts![c];
       ws.getRange(`${letter}${fmtFrom}:${letter}${lastRow}`).numberFormat = Array.from({ length: lastRow - fmtFrom + 1 }, () => [fmt]);
     }
   }
-  ws.getRange(`A${firstRow}:${colLetter(width)}${lastRow}`).values = part.values;
+  ws.getRange(`A${firstRow}:${columnLetter(width)}${lastRow}`).values = part.values;
   for (const { offset, run } of part.runs) {
     const r = firstRow + offset;
-    ws.getRange(`${colLetter(run.col + 1)}${r}:${colLetter(run.col + run.formulas.length)}${r}`).formulas = [run.formulas];
+    ws.getRange(`${columnLetter(run.col + 1)}${r}:${columnLetter(run.col + run.formulas.length)}${r}`).formulas = [run.formulas];
   }
 }
 
@@ -115,10 +115,10 @@ export function queueLayout(ws: Excel.Worksheet, s: SheetData, f: ExcelFeatures)
   const width = sheetWidth(s);
   if (f.basics) {
     s.widths.forEach((w, i) => {
-      if (w > 0) ws.getRange(`${colLetter(i + 1)}:${colLetter(i + 1)}`).format.columnWidth = widthPoints(w);
+      if (w > 0) ws.getRange(`${columnLetter(i + 1)}:${columnLetter(i + 1)}`).format.columnWidth = widthPoints(w);
     });
   }
-  if (s.headerRow) ws.getRange(`A${s.headerRow}:${colLetter(width)}${s.headerRow}`).format.font.bold = true;
+  if (s.headerRow) ws.getRange(`A${s.headerRow}:${columnLetter(width)}${s.headerRow}`).format.font.bold = true;
   if (s.freezeRows && s.freezeRows > 1 && f.freezePanes) ws.freezePanes.freezeRows(s.freezeRows - 1);
 }
 

@@ -3,7 +3,7 @@
 import type { Worksheet } from 'exceljs';
 import type { CellInput, CoverInput } from '../core/types';
 import { matchCoverLabel } from '../core/headers';
-import { colLetter } from '../core/form/a1';
+import { columnLetter } from '../core/columns';
 import { cellText, cellValue, isMergeFollower } from './read-cell';
 
 const MAX_COVER_ROWS = 80;
@@ -68,10 +68,10 @@ export function readCover(ws: Worksheet): CoverInput {
     const inline = /[:：]\s*(\S.*)$/.exec(label.text);
     if ((value === null || cellText(value).trim() === '') && inline) {
       values[label.key] = inline[1].trim();
-      cells[label.key] = `${colLetter(label.col)}${label.row}`;
+      cells[label.key] = `${columnLetter(label.col)}${label.row}`;
     } else {
       values[label.key] = value;
-      cells[label.key] = `${colLetter(col)}${label.row}`;
+      cells[label.key] = `${columnLetter(col)}${label.row}`;
     }
   }
   return { sheet: ws.name, values, cells };

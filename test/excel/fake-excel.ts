@@ -3,7 +3,7 @@
 // model is written here: a cell store behind getRange, writes committed at sync, used ranges, events
 // (handlers passed to onChanged.add are kept so tests can call them), names and conditional formats.
 import { OfficeMockObject } from 'office-addin-mock';
-import { colLetter } from '../../src/core/form/a1';
+import { columnLetter } from '../../src/core/columns';
 import { parseAddress, type Box } from '../../src/excel/address';
 
 type Value = string | number | boolean;
@@ -18,7 +18,7 @@ export interface FakeSheet {
 }
 
 const k = (r: number, c: number): string => `${r},${c}`;
-const local = (b: Box): string => `${colLetter(b.c1)}${b.r1}:${colLetter(b.c2)}${b.r2}`;
+const local = (b: Box): string => `${columnLetter(b.c1)}${b.r1}:${columnLetter(b.c2)}${b.r2}`;
 const CAP = 300_000; // ranges larger than this get no values (nothing reads them whole)
 
 export class FakeBook {
@@ -130,7 +130,7 @@ export class FakeBook {
       r2 = Math.max(r2, r);
       c2 = Math.max(c2, c);
     }
-    return `A1:${colLetter(c2)}${r2}`;
+    return `A1:${columnLetter(c2)}${r2}`;
   }
 
   private grid(s: FakeSheet, b: Box): { values: unknown[][]; valueTypes: string[][]; numberFormat: string[][] } {
@@ -158,7 +158,7 @@ export class FakeBook {
     const b = parseAddress(a);
     const size = (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
     const g = size <= CAP ? this.grid(s, b) : {};
-    const address = `${s.name}!${colLetter(b.c1)}${b.r1}:${colLetter(b.c2)}${b.r2}`;
+    const address = `${s.name}!${columnLetter(b.c1)}${b.r1}:${columnLetter(b.c2)}${b.r2}`;
     const book = this;
     const m = new OfficeMockObject({
       address,
@@ -186,7 +186,7 @@ export class FakeBook {
     }) as any;
     const load = m.load.bind(m);
     m.load = (props: string) => {
-      this.loads.push({ sheet: s.name, address: `${colLetter(b.c1)}${b.r1}:${colLetter(b.c2)}${b.r2}`, props });
+      this.loads.push({ sheet: s.name, address: `${columnLetter(b.c1)}${b.r1}:${columnLetter(b.c2)}${b.r2}`, props });
       return load(props);
     };
     this.pending.push({ sheet: s, box: b, m, values: m.values, formulas: m.formulas, numberFormat: m.numberFormat });

@@ -2,7 +2,7 @@ import { MAX_READ_CELLS } from '../../src/excel/read-areas';
 import assert from 'node:assert/strict';
 import type { Issue } from '../../src/core/types';
 import { buildWorkbookPlan } from '../../src/core/form/workbook-plan';
-import { colLetter, colNumber } from '../../src/core/form/a1';
+import { columnLetter, columnIndex } from '../../src/core/columns';
 import { createApplication } from '../../src/excel/create';
 import { detectFeatures } from '../../src/excel/features';
 import { LiveValidation } from '../../src/excel/live-validation';
@@ -17,7 +17,7 @@ const BACKBONE = PLAN.sheets.find((s) => s.tableId === 'backbone')!;
 const L = BACKBONE.layout!;
 const SHEET = BACKBONE.name;
 const WIDTH = Object.keys(L.columns).length;
-const LAST = colLetter(WIDTH);
+const LAST = columnLetter(WIDTH);
 
 async function setup(dataRows = 200): Promise<{ book: FakeBook; live: LiveValidation; seen: Issue[][] }> {
   const book = new FakeBook();
@@ -37,12 +37,12 @@ function markAt(book: FakeBook, column: string, row: number): unknown {
   let block = -1;
   for (let b = 0; b < 16; b++) if (marks.cells.get(`1,${b * BLOCK_COLS + 1}`) === SHEET) block = b;
   assert.ok(block >= 0, 'the backbone sheet owns a block of _marks');
-  return book.get(MARKS_SHEET, `${colLetter(block * BLOCK_COLS + colNumber(column))}${row}`);
+  return book.get(MARKS_SHEET, `${columnLetter(block * BLOCK_COLS + columnIndex(column))}${row}`);
 }
 
 function row(i: number, uscc: string): (string | number)[] {
   const out: (string | number)[] = new Array(WIDTH).fill('');
-  const put = (key: string, v: string | number): void => { out[colNumber(L.columns[key]) - 1] = v; };
+  const put = (key: string, v: string | number): void => { out[columnIndex(L.columns[key]) - 1] = v; };
   put('serial', i);
   put('name', `测试企业${i}有限公司`);
   put('uscc', uscc);

@@ -1,9 +1,6 @@
 // A1 addressing helpers (pure), on top of the core's column letter conversions.
 import { columnIndex, columnLetter } from '../columns';
 
-export const colLetter = columnLetter;
-export const colNumber = columnIndex;
-
 export const addr = (col: number, row: number): string => `${columnLetter(col)}${row}`;
 
 export const range = (c1: number, r1: number, c2: number, r2: number): string => `${addr(c1, r1)}:${addr(c2, r2)}`;

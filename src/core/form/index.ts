@@ -4,7 +4,7 @@ export {
   META_SHEET, LISTS_SHEET, DEFAULT_DATA_ROWS, INLINE_LIST_MAX, TITLE_ROW, NAME_ROW, HEADER_ROW, FIRST_DATA_ROW,
   UNIT_NOTE, TOTAL_LABEL, COVER_HEADER_ROW, COVER_FIRST_FIELD_ROW, FORM_FONT, PAGE_FOOTER,
 } from './constants';
-export { colLetter, colNumber, cellsOf } from './a1';
+export { cellsOf } from './a1';
 export { ListRegistry } from './lists';
 export { buildTablePlan, headerText, unitNote, type TablePlanOptions } from './table-plan';
 export { buildCoverPlan, type CoverPlanOptions } from './cover-plan';

@@ -1,7 +1,7 @@
 // Long dropdown lists live on the very hidden lists sheet, one column per list, each behind a defined name.
 // Identical lists share one column and one name.
 import { LISTS_SHEET } from './constants';
-import { colLetter } from './a1';
+import { columnLetter } from '../columns';
 import type { PlannedCell, SheetPlan } from './plan-types';
 
 export interface ListEntry {
@@ -23,7 +23,7 @@ export class ListRegistry {
     let name = `torch_${key}`;
     for (let i = 2; this.entries.some((e) => e.name === name); i++) name = `torch_${key}${i}`;
     const column = this.entries.length + 1;
-    const letter = colLetter(column);
+    const letter = columnLetter(column);
     const ref = `${LISTS_SHEET}!$${letter}$1:$${letter}$${values.length}`;
     this.entries.push({ name, values: [...values], column, ref });
     return name;
@@ -42,7 +42,7 @@ export class ListRegistry {
     if (this.entries.length === 0) return undefined;
     const cells: PlannedCell[] = [];
     for (const e of this.entries) {
-      e.values.forEach((v, i) => cells.push({ address: `${colLetter(e.column)}${i + 1}`, value: v }));
+      e.values.forEach((v, i) => cells.push({ address: `${columnLetter(e.column)}${i + 1}`, value: v }));
     }
     return {
       name: LISTS_SHEET,

@@ -1,7 +1,8 @@
 // Machine-readable description of a workbook's form sheets, kept on the very hidden `_torch` sheet:
 // a header row, then one row per form sheet. Plain values only, so exceljs and Office.js read it alike.
 import type { AppTypeId } from '../types';
-import { addr, colLetter } from './a1';
+import { addr } from './a1';
+import { columnLetter } from '../columns';
 import { META_SHEET } from './constants';
 import type { PlannedCell, SheetPlan } from './plan-types';
 
@@ -37,7 +38,7 @@ export function buildMetaPlan(rows: MetaRow[]): SheetPlan {
     widths: META_COLUMNS.map(() => 14),
     cells,
     // text format on the version column keeps '2018' a string in hosts that convert on write
-    rangeStyles: [{ range: `${colLetter(3)}1:${colLetter(3)}${rows.length + 1}`, style: { numFmt: '@' } }],
+    rangeStyles: [{ range: `${columnLetter(3)}1:${columnLetter(3)}${rows.length + 1}`, style: { numFmt: '@' } }],
     merges: [],
     rowHeights: {},
     validations: [],

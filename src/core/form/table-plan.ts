@@ -1,6 +1,7 @@
 // One official table laid out as a sheet plan: title, name line, header, data rows, 合计, footer.
 import type { ColumnDef, TableDef } from '../types';
-import { addr, colLetter, range } from './a1';
+import { addr, range } from './a1';
+import { columnLetter } from '../columns';
 import {
   DEFAULT_DATA_ROWS, FIRST_DATA_ROW, FOOTER_ITEMS, HEADER_ROW, NAME_ROW, PAGE_FOOTER, TITLE_ROW, TOTAL_LABEL, UNIT_NOTE, YES,
 } from './constants';
@@ -48,7 +49,7 @@ export function buildTablePlan(def: TableDef, opts: TablePlanOptions = {}): Shee
 
   const rangeStyles = def.columns.map((col, i) => {
     const c = i + 1;
-    const letter = colLetter(c);
+    const letter = columnLetter(c);
     columns[col.key] = letter;
     cells.push({ address: addr(c, HEADER_ROW), value: headerText(col), style: S.HEADER });
     const dataRange = range(c, FIRST_DATA_ROW, c, lastData);

@@ -20,7 +20,7 @@ const CATALOGUE: Record<string, string> = {
   'cell/yesno': '「{field}」只能填「是」或「否」,现为「{value}」',
   'cell/uscc': '「{field}」应为 18 位代码(数字和大写字母,不含 I、O、S、V、Z),现为「{value}」',
   'cell/uscc-as-number': '「{field}」被 Excel 存成了数字,后几位已丢失;请把单元格设为文本后重新输入',
-  'cell/uscc-checksum': '「{field}」校验位不符,请核对「{value}」;如确认无误,可在任务窗格中确认',
+  'cell/uscc-checksum': '「{field}」校验位不符,请核对「{value}」;如确认无误,请在「信用代码确认」工作表登记(或在任务窗格中点「确认无误」)',
   'cell/uscc-checksum-confirmed': '「{field}」校验位不符,已由{by}于{at}确认无误',
   'cell/uscc-outside-shanxi': '「{field}」「{value}」的登记机关不在山西(第3-4位不是14),请确认',
   'cell/phone': '「{field}」应为11位手机号或带区号的座机号(如 0351-4921797),现为「{value}」',

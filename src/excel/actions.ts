@@ -1,5 +1,9 @@
 // Small actions the pane offers: jump to a cell, record that a person confirmed a credit code.
-import { CONFIRM_CAPTIONS, CONFIRM_SHEET } from './sheets';
+import { CONFIRM_SHEET } from './sheets';
+import { CONFIRM_HEADER_ROW } from '../core/form/constants';
+import { buildConfirmPlan } from '../core/form/confirm-plan';
+import { applyWorkbookPlan } from './apply-plan';
+import { type ExcelFeatures, hostFeatures } from './features';
 
 /** Activates the sheet and selects the cell (or range), so the clerk lands on the problem. One sync. */
 export async function selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
@@ -16,26 +20,20 @@ export function stamp(d: Date): string {
 }
 
 /**
- * Appends `code | by | at` to the very hidden `_confirm` sheet (created on first use with a caption row).
- * Two syncs: find the sheet and its last row, then write.
+ * Records on the 信用代码确认 sheet that `by` confirmed `code` (the sheet is added from the form plan when the
+ * workbook has none). The same sheet a clerk fills by hand in the templates, so both are read alike.
  */
-export async function confirmCode(context: Excel.RequestContext, code: string, by: string, at: Date = new Date()): Promise<void> {
+export async function confirmCode(context: Excel.RequestContext, code: string, by: string, at: Date = new Date(), features: ExcelFeatures = hostFeatures()): Promise<void> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
-  let ws: Excel.Worksheet;
-  let next: number;
-  if (sheets.items.some((s) => s.name === CONFIRM_SHEET)) {
-    ws = sheets.getItem(CONFIRM_SHEET);
-    const used = ws.getUsedRange(true).load('rowIndex,rowCount');
-    await context.sync();
-    next = used.rowIndex + used.rowCount + 1;
-  } else {
-    ws = sheets.add(CONFIRM_SHEET);
-    ws.getRange('A1:C1').values = [CONFIRM_CAPTIONS];
-    ws.visibility = 'VeryHidden';
-    next = 2;
+  if (!sheets.items.some((s) => s.name === CONFIRM_SHEET)) {
+    await applyWorkbookPlan(context, { sheets: [buildConfirmPlan()], definedNames: [] }, features);
   }
+  const ws = sheets.getItem(CONFIRM_SHEET);
+  const used = ws.getUsedRange(true).load('rowIndex,rowCount');
+  await context.sync();
+  const next = Math.max(used.rowIndex + used.rowCount + 1, CONFIRM_HEADER_ROW + 1);
   // text format keeps a code such as 91140100... from turning into a number
   const row = ws.getRange(`A${next}:C${next}`);
   row.numberFormat = [['@', '@', '@']];

@@ -87,7 +87,7 @@ export class LiveValidation {
   /** Records that `by` confirmed a credit code failing its checksum, then checks everything again. */
   confirm(code: string, by: string): Promise<Issue[]> {
     return this.enqueue(() => this.run(async (ctx) => {
-      await confirmCode(ctx, code, by);
+      await confirmCode(ctx, code, by, new Date(), this.opts.features);
       return this.full(ctx);
     }));
   }

@@ -1,6 +1,6 @@
 // Reads the tables of the open workbook, wherever they sit, by their headers (the same pure matching the
 // .xlsx reader uses). Three syncs whatever the size: sheet names, every sheet's first rows, every table's data.
-import type { Confirmation, CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
+import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
 import { HEADER_SCAN_ROWS, findTable, keepOnePerTable, layoutOf, matchCoverLabel } from '../core/headers';
@@ -8,6 +8,7 @@ import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
 import { CONFIRM_SHEET } from './sheets';
+import { parseConfirmations } from '../core/confirmations';
 import { readAreas, type Area } from './read-areas';
 
 /** The first rows and columns searched for a header or the cover's labels. */
@@ -49,25 +50,13 @@ function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undef
   return { def: found.def, ...layoutOf(found, sheet) };
 }
 
-export function confirmationsOf(g: Grid | undefined): Confirmation[] {
-  if (!g) return [];
-  const out: Confirmation[] = [];
-  // row 1 holds the captions
-  for (let i = 1; i < g.values.length; i++) {
-    const [code, by, at] = g.values[i] ?? [];
-    if (code === null || code === undefined || String(code).trim() === '') continue;
-    out.push({ code: String(code).trim(), by: by ? String(by) : undefined, at: at ? String(at) : undefined });
-  }
-  return out;
-}
-
 /** Reads every table, the cover and the confirmations, and says where each table sits. */
 export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES): Promise<OpenWorkbook> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
-  const forms = names.filter((n) => !n.startsWith('_'));
+  const forms = names.filter((n) => !n.startsWith('_') && n !== CONFIRM_SHEET);
 
   const heads = forms.map((name) => {
     const ws = sheets.getItem(name);
@@ -109,7 +98,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   const one = keepOnePerTable(input.tables);
   input.tables = one.kept.map((i) => input.tables[i]);
   input.issues.push(...one.issues);
-  input.confirmations = confirmationsOf(confirmRange ? { values: confirmRange.values } : undefined);
+  input.confirmations = confirmRange ? parseConfirmations(confirmRange.values) : [];
   return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names };
 }
 

@@ -1,13 +1,13 @@
-// The hidden sheets our own workbooks carry: `_torch` (which sheet holds which form: a hint, headers
-// decide) and `_confirm` (people's confirmations of credit codes that fail their checksum).
+// What our own workbooks carry besides the forms: the hidden `_torch` sheet (which sheet holds which form: a hint,
+// headers decide) and the 信用代码确认 sheet (people's confirmations of credit codes that fail their checksum).
 
 import type { Worksheet } from 'exceljs';
 import type { Confirmation, TableId } from '../core/types';
 import { readMetaRows } from '../core/form/meta';
 import { TABLES } from '../core/tables';
-import { cellText } from './read-cell';
+import { parseConfirmations } from '../core/confirmations';
 
-export const CONFIRM_SHEET = '_confirm';
+export { CONFIRM_SHEET } from '../core/form/constants';
 
 const TABLE_IDS = new Set<string>(TABLES.map((t) => t.id));
 
@@ -28,23 +28,8 @@ export function readMetaHints(ws: Worksheet | undefined): MetaHints {
   return hints;
 }
 
-function text(v: unknown): string {
-  return v instanceof Date ? v.toISOString() : cellText(v).trim();
-}
-
-/** Rows of code | by | at; a header row (code, 统一社会信用代码, ...) is skipped. */
+/** The confirmations recorded on the 信用代码确认 sheet. */
 export function readConfirmations(ws: Worksheet | undefined): Confirmation[] {
   if (!ws) return [];
-  const out: Confirmation[] = [];
-  ws.eachRow((row) => {
-    const code = text(row.getCell(1).value);
-    if (!code || !/^[0-9A-Za-z]{6,}$/.test(code) || /^code$/i.test(code)) return;
-    const c: Confirmation = { code };
-    const by = text(row.getCell(2).value);
-    const at = text(row.getCell(3).value);
-    if (by) c.by = by;
-    if (at) c.at = at;
-    out.push(c);
-  });
-  return out;
+  return parseConfirmations((ws.getSheetValues() as unknown[]).map((r) => (Array.isArray(r) ? r : [])));
 }

@@ -11,6 +11,8 @@ import { backbone } from '../../src/core/tables';
 import type { OpenTable } from '../../src/excel/table-rows';
 import { FakeBook, featuresUpTo } from './fake-excel';
 
+const ALL = detectFeatures(featuresUpTo(17));
+
 describe('excel: detectFeatures', () => {
   it('Office 2019 (ExcelApi 1.8) has live checking and validations but no page layout', () => {
     const f = detectFeatures(featuresUpTo(8));
@@ -67,13 +69,14 @@ describe('excel: selectCell and confirmCode', () => {
     assert.equal(book.selected, '骨干企业情况表!C7:C7');
     assert.equal(book.syncs, 1);
   });
-  it('appends confirmations to a very hidden _confirm sheet that the reader finds again', async () => {
+  it('adds the 信用代码确认 sheet from the form plan on first use, appends confirmations under its header, and the reader finds them', async () => {
     const book = new FakeBook(['Sheet1']);
-    await confirmCode(book.context, '91140100ma0abcdef1', '王芳', new Date(2018, 5, 1, 9, 30));
-    await confirmCode(book.context, '91140100MA0ABCDEF2', '李强', new Date(2018, 5, 2, 10, 0));
-    assert.equal(book.sheet(CONFIRM_SHEET).visibility, 'VeryHidden');
-    assert.equal(book.get(CONFIRM_SHEET, 'A2'), '91140100MA0ABCDEF1');
-    assert.equal(book.get(CONFIRM_SHEET, 'C3'), '2018-06-02 10:00');
+    await confirmCode(book.context, '91140100ma0abcdef1', '王芳', new Date(2018, 5, 1, 9, 30), ALL);
+    await confirmCode(book.context, '91140100MA0ABCDEF2', '李强', new Date(2018, 5, 2, 10, 0), ALL);
+    assert.equal(book.sheet(CONFIRM_SHEET).visibility, 'Visible');
+    assert.equal(book.get(CONFIRM_SHEET, 'A3'), '统一社会信用代码');
+    assert.equal(book.get(CONFIRM_SHEET, 'A4'), '91140100MA0ABCDEF1');
+    assert.equal(book.get(CONFIRM_SHEET, 'C5'), '2018-06-02 10:00');
     const input = await readOpenWorkbook(book.context);
     assert.deepEqual(input.confirmations.map((c) => [c.code, c.by]), [['91140100MA0ABCDEF1', '王芳'], ['91140100MA0ABCDEF2', '李强']]);
   });

@@ -126,17 +126,19 @@ describe('readWorkbookBuffer: our template, filled', () => {
     assert.equal(c.cells.email, 'B11');
   });
 
-  it('reads confirmations from a _confirm sheet', async () => {
+  it('reads the confirmations a clerk typed on the template\'s 信用代码确认 sheet, and the engine marks them confirmed', async () => {
     const book = fx.filledTemplate();
-    const ws = book.addWorksheet('_confirm', { state: 'veryHidden' });
-    ws.addRow(['code', 'by', 'at']);
-    ws.addRow([fx.CODES.bad, '张三', '2018-06-01 10:00']);
-    ws.addRow(['91350100M0001TGQXM']);
+    const ws = book.getWorksheet('信用代码确认')!;
+    assert.equal(ws.state, 'visible', 'clerks without the add-in can fill it');
+    ws.getRow(4).values = [fx.CODES.bad, '张三', new Date(Date.UTC(2018, 5, 1)), '营业执照核对无误'];
+    ws.getRow(5).values = [' 91350100m0001tgqxm '];
     const input = await read(book);
     assert.deepEqual(input.confirmations, [
-      { code: fx.CODES.bad, by: '张三', at: '2018-06-01 10:00' },
+      { code: fx.CODES.bad, by: '张三', at: '2018-06-01' },
       { code: '91350100M0001TGQXM' },
     ]);
+    assert.equal(input.tables.some((t) => t.layout.sheet === '信用代码确认'), false);
+    assert.notEqual(input.cover?.sheet, '信用代码确认');
   });
 });
 

@@ -73,9 +73,9 @@ describe('xlsx templates (written and read back)', function () {
     describe(id, () => {
       const wb = () => books.get(id)!;
 
-      it('has the cover, the tables, and very hidden _lists and _torch sheets', () => {
+      it('has the cover, the tables, the 信用代码确认 sheet, and very hidden _lists and _torch sheets', () => {
         const names = wb().worksheets.map((w) => w.name);
-        assert.deepEqual(names, ['填报信息', ...TABLES_OF[id].map((d) => d.shortName), '_lists', '_torch']);
+        assert.deepEqual(names, ['填报信息', ...TABLES_OF[id].map((d) => d.shortName), '信用代码确认', '_lists', '_torch']);
         assert.deepEqual(wb().worksheets.map((w) => w.state), names.map((n) => (n.startsWith('_') ? 'veryHidden' : 'visible')));
       });
 

@@ -64,7 +64,7 @@ export interface PlannedValidation {
 
 export interface SheetPlan {
   name: string;
-  kind: 'cover' | 'table' | 'lists' | 'meta';
+  kind: 'cover' | 'table' | 'confirm' | 'lists' | 'meta';
   tableId?: TableId;
   /** column widths in Excel character units, index 0 = column A */
   widths: number[];

@@ -6,6 +6,7 @@ import { ListRegistry } from './lists';
 import { buildMetaPlan, type MetaRow } from './meta';
 import type { SheetPlan, WorkbookPlan } from './plan-types';
 import { buildTablePlan } from './table-plan';
+import { buildConfirmPlan } from './confirm-plan';
 
 export interface WorkbookPlanOptions {
   /** empty data rows per table (default 200) */
@@ -34,7 +35,7 @@ export function buildWorkbookPlan(appTypeId: AppTypeId, opts: WorkbookPlanOption
   );
 
   const meta: MetaRow[] = [coverMeta(coverSheet, appTypeId), ...tableSheets.map((s) => tableMeta(s, appTypeId))];
-  const sheets: SheetPlan[] = [coverSheet, ...tableSheets];
+  const sheets: SheetPlan[] = [coverSheet, ...tableSheets, buildConfirmPlan()];
   const listSheet = lists.sheet();
   if (listSheet) sheets.push(listSheet);
   sheets.push(buildMetaPlan(meta));

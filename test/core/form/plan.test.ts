@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { CONFIRM_SHEET } from '../../../src/core/form/constants';
 import {
   ANY_NUMBER, LISTS_SHEET, META_SHEET, buildTablePlan, buildWorkbookPlan, cellsOf, headerText, readMetaRows,
   type PlannedValidation, type SheetPlan,
@@ -21,17 +22,27 @@ const validationAt = (s: SheetPlan, range: string): PlannedValidation => {
 
 describe('form plan: workbook', () => {
   const expected: Record<AppTypeId, string[]> = {
-    base: ['填报信息', '骨干企业情况表', '主要关联企业情况表', '科技服务机构情况表', LISTS_SHEET, META_SHEET],
-    cluster: ['填报信息', '主要企业和服务机构汇总表', LISTS_SHEET, META_SHEET],
-    industrialization: ['填报信息', '骨干企业情况表', LISTS_SHEET, META_SHEET],
+    base: ['填报信息', '骨干企业情况表', '主要关联企业情况表', '科技服务机构情况表', CONFIRM_SHEET, LISTS_SHEET, META_SHEET],
+    cluster: ['填报信息', '主要企业和服务机构汇总表', CONFIRM_SHEET, LISTS_SHEET, META_SHEET],
+    industrialization: ['填报信息', '骨干企业情况表', CONFIRM_SHEET, LISTS_SHEET, META_SHEET],
   };
   for (const [id, names] of Object.entries(expected) as [AppTypeId, string[]][]) {
-    it(`${id}: cover, the tables, then the hidden lists and meta sheets`, () => {
+    it(`${id}: cover, the tables, the 信用代码确认 sheet, then the hidden lists and meta sheets`, () => {
       const plan = buildWorkbookPlan(id);
       assert.deepEqual(plan.sheets.map((s) => s.name), names);
       assert.deepEqual(plan.sheets.map((s) => s.visibility), names.map((n) => (n.startsWith('_') ? 'veryHidden' : 'visible')));
     });
   }
+
+  it('lays out the 信用代码确认 sheet: title, note, the header the readers look for, 18-character codes', () => {
+    const s = buildWorkbookPlan('cluster').sheets.find((x) => x.name === CONFIRM_SHEET)!;
+    assert.equal(s.kind, 'confirm');
+    const at = (a: string) => s.cells.find((c) => c.address === a)?.value;
+    assert.equal(at('A1'), '统一社会信用代码人工确认');
+    assert.deepEqual(['A3', 'B3', 'C3', 'D3'].map(at), ['统一社会信用代码', '确认人', '确认日期', '说明']);
+    const v = validationAt(s, 'A4:A53');
+    assert.deepEqual([v.type, v.operator, v.min], ['textLength', 'equal', 18]);
+  });
 
   it('keeps every validation range inside the data rows (never a whole column)', () => {
     for (const id of ['base', 'cluster', 'industrialization'] as AppTypeId[]) {

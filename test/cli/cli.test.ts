@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { templateWorkbook } from '../../src/xlsx/template';
 import { backboneRow, code } from '../core/fixtures';
@@ -102,6 +103,23 @@ describe('torch-tables CLI', () => {
       { code: issue.code, sheet: issue.sheet, row: issue.row, column: issue.column, field: issue.field, value: issue.value, file: issue.file },
       { code: 'cell/unit-in-number', sheet: '骨干企业情况表', row: 6, column: 'F', field: '总收入', value: '2000万', file: '太原市-有错误.xlsx' },
     );
+  });
+
+  it('a checksum failure a clerk registered on 信用代码确认 is reported as confirmed, not as an error', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(good);
+    const pilot = '91350100M0001TGQXM'; // a real early pilot code that fails the checksum
+    wb.getWorksheet(backbone.shortName)!.getCell('C5').value = pilot;
+    const failing = path.join(dir, '太原市-试点代码.xlsx');
+    await wb.xlsx.writeFile(failing);
+    const before = await run(['validate', failing]);
+    assert.equal(before.code, 1);
+    assert.match(before.out, /C5\s+错误\s+「统一社会信用代码」校验位不符.*请在「信用代码确认」工作表登记/);
+    wb.getWorksheet('信用代码确认')!.getRow(4).values = [pilot, '王五', '2018-06-01', '早期试点代码'];
+    await wb.xlsx.writeFile(failing);
+    const after = await run(['validate', failing]);
+    assert.equal(after.code, 0, after.out);
+    assert.match(after.out, /C5\s+警告\s+「统一社会信用代码」校验位不符,已由王五于2018-06-01确认无误\(已确认\)/);
   });
 
   it('exits 2 with a plain reason, never a stack trace, for an unreadable file', async () => {

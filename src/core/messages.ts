@@ -71,6 +71,14 @@ const CATALOGUE: Record<string, string> = {
   'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',
 };
 
+/** The {reason} of file/unreadable, for the failures that have no code of their own. */
+export const READ_REASON = {
+  structure: '文件结构无法识别',
+  corrupt: '文件内容无法解析,可能已损坏',
+  notFound: '找不到文件或无法打开',
+  compression: '文件使用了不支持的压缩方式',
+} as const;
+
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };
 
 /** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */

@@ -1,7 +1,7 @@
 // Why a file could not be read, as data: a code, the file name, and one plain-Chinese sentence.
 // Wording comes from the shared catalogue (src/core/messages.ts).
 
-import { message, type MessageParams } from '../core/messages';
+import { message, READ_REASON } from '../core/messages';
 
 export type ReadErrorCode =
   | 'file/too-large'
@@ -22,7 +22,7 @@ export class ReadError extends Error {
   readonly detail?: string;
 
   constructor(code: ReadErrorCode, file: string, params: { size?: string; limit?: string; reason?: string; detail?: string } = {}) {
-    super(message(code, { file, reason: '文件结构无法识别', ...params }));
+    super(message(code, { file, reason: READ_REASON.structure, ...params }));
     this.name = 'ReadError';
     this.code = code;
     this.file = file;

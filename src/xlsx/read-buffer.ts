@@ -2,6 +2,7 @@
 
 import ExcelJS from 'exceljs';
 import type { WorkbookInput } from '../core/types';
+import { READ_REASON } from '../core/messages';
 import { ReadError } from './errors';
 import { guardZip, toBytes, type ZipLimits } from './zip-guard';
 import { readExcelWorkbook, type ReadOptions } from './read-workbook';
@@ -17,7 +18,7 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Exc
     // others' whole-column validations expand to a million entries each: never parse them
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as Partial<ExcelJS.XlsxReadOptions>);
   } catch (e) {
-    throw new ReadError('file/unreadable', file, { reason: '文件内容无法解析,可能已损坏', detail: e instanceof Error ? e.message : String(e) });
+    throw new ReadError('file/unreadable', file, { reason: READ_REASON.corrupt, detail: e instanceof Error ? e.message : String(e) });
   }
   return wb;
 }

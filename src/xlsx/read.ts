@@ -4,6 +4,7 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { WorkbookInput } from '../core/types';
+import { READ_REASON } from '../core/messages';
 import { ReadError, formatBytes } from './errors';
 import { DEFAULT_ZIP_LIMITS } from './zip-guard';
 import { readWorkbookBuffer, type ReadBufferOptions } from './read-buffer';
@@ -22,7 +23,7 @@ export async function readWorkbookFile(filePath: string, opts: ReadBufferOptions
     if (!st.isFile()) throw new Error('not a file');
     size = st.size;
   } catch (e) {
-    throw new ReadError('file/unreadable', name, { reason: '找不到文件或无法打开', detail: e instanceof Error ? e.message : String(e) });
+    throw new ReadError('file/unreadable', name, { reason: READ_REASON.notFound, detail: e instanceof Error ? e.message : String(e) });
   }
   // refuse before reading a huge file into memory
   if (size > max) throw new ReadError('file/too-large', name, { size: formatBytes(size), limit: formatBytes(max) });

@@ -2,6 +2,7 @@
 // exceljs answers odd files with stack traces, so the zip's own directory is read here first.
 // Browser-safe: no Node modules (the task pane reads dropped files through the same path).
 
+import { READ_REASON } from '../core/messages';
 import { ReadError, formatBytes } from './errors';
 import { inflatedSize } from './zip-guard-inflate';
 
@@ -150,7 +151,7 @@ function checkEntries(entries: ZipEntry[], file: string, limits: ZipLimits): voi
   for (const e of entries) {
     if (e.flags & 0x1) throw new ReadError('file/encrypted', file, { detail: `encrypted entry ${e.name}` });
     if (e.method !== 0 && e.method !== 8) {
-      throw new ReadError('file/unreadable', file, { reason: '文件使用了不支持的压缩方式', detail: `method ${e.method} in ${e.name}` });
+      throw new ReadError('file/unreadable', file, { reason: READ_REASON.compression, detail: `method ${e.method} in ${e.name}` });
     }
     total += e.uncompressedSize;
     const ratio = e.uncompressedSize / Math.max(1, e.compressedSize);

@@ -35,7 +35,7 @@ describe('architecture', () => {
     for (const dir of ['src/xlsx', 'src/excel']) {
       for (const file of tsFiles(path.resolve(__dirname, '../..', dir))) {
         const text = readFileSync(file, 'utf8');
-        if (/message:\s*['"`][^'"`]*[\u4e00-\u9fff]/.test(text)) offenders.push(path.relative(path.resolve(__dirname, '../..'), file));
+        if (/(?:message|reason):\s*['"`][^'"`]*[\u4e00-\u9fff]/.test(text)) offenders.push(path.relative(path.resolve(__dirname, '../..'), file));
       }
     }
     assert.deepEqual(offenders, []);

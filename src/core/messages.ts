@@ -87,7 +87,3 @@ export function message(code: string, params: MessageParams = {}): string {
   if (!template) return code;
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
 }
-
-export function hasMessage(code: string): boolean {
-  return code in CATALOGUE;
-}

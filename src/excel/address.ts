@@ -1,5 +1,5 @@
 // A1 addresses as Office.js reports them ("Sheet1!C4:D10", "'骨干 企业'!5:7", "C:C") turned into numbers.
-import { columnLetter, columnIndex } from '../core/columns';
+import { columnIndex } from '../core/columns';
 
 export const MAX_ROW = 1048576;
 export const MAX_COL = 16384;
@@ -30,8 +30,6 @@ export function parseAddress(address: string): Box {
     c2: y.c ?? (x.c === undefined ? MAX_COL : x.c),
   };
 }
-
-export const boxAddress = (b: Box): string => `${columnLetter(b.c1)}${b.r1}:${columnLetter(b.c2)}${b.r2}`;
 
 /** A sheet name as it must be written in a formula or a defined name's reference. */
 export const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);

@@ -64,6 +64,12 @@ describe('excel: LiveValidation', () => {
     assert.ok(book.names.has('_torch_marks_1'));
   });
 
+  it('a full check of a workbook of 200-row tables costs 5 syncs: sheet names, table heads, data, marks set-up, marks', async () => {
+    const { book, live } = await setup();
+    await live.fullCheck();
+    assert.equal(book.syncs, 5);
+  });
+
   it('one edited cell: reads only that row, at most 2 syncs, marks the cell', async () => {
     const { book, seen } = await setup();
     const r = L.firstDataRow + 2;

@@ -44,6 +44,8 @@ export function formatBytes(n: number): string {
 /** Any failure to read a file as a code and a plain message naming the file; never a stack trace. */
 export function describeReadFailure(e: unknown, file: string): { code: string; message: string } {
   if (isReadError(e)) return { code: e.code, message: e.message };
-  const reason = e instanceof Error ? e.message : String(e);
+  // an unexpected failure: the plain reason first, the technical one after it for whoever helps the clerk
+  const detail = e instanceof Error ? e.message : String(e);
+  const reason = `${READ_REASON.corrupt}(技术信息:${detail})`;
   return { code: 'file/unreadable', message: message('file/unreadable', { file, reason }) };
 }

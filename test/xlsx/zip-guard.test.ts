@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { deflateRawSync } from 'zlib';
 import { guardZip, inspectZip } from '../../src/xlsx/zip-guard';
-import { ReadError } from '../../src/xlsx/errors';
+import { ReadError, describeReadFailure } from '../../src/xlsx/errors';
 import { buildZip, MINIMAL_PARTS } from '../helpers/zip';
 import { emptyWorkbook, toBuffer } from '../helpers/workbooks';
 
@@ -99,5 +99,13 @@ describe('zip guard', () => {
     const cd = buf.lastIndexOf(Buffer.from('xl/styles.xml')) - 46;
     buf.writeUInt16LE(8, cd + 10);
     assert.equal(await guard(buf), 'file/truncated');
+  });
+});
+
+describe('describeReadFailure', () => {
+  it('words an unexpected failure in Chinese first, keeping the technical reason after it', () => {
+    const d = describeReadFailure(new Error('Cannot read properties of undefined'), '太原市.xlsx');
+    assert.equal(d.code, 'file/unreadable');
+    assert.equal(d.message, '文件「太原市.xlsx」无法读取:文件内容无法解析,可能已损坏(技术信息:Cannot read properties of undefined)');
   });
 });

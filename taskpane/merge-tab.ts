@@ -97,65 +97,52 @@ export class MergeTab {
     this.outcome.appendChild(ul);
   }
 
-  private async write(): Promise<void> {
-    if (!this.host || !this.merged || this.busy) return;
+  /** Runs one action on the merged result: busy while it runs, progress shown, a failure as one plain sentence. */
+  private async act(progress: string, failure: string, action: (m: { tools: FileTools; merge: BrowserMerge }) => Promise<string | void>): Promise<void> {
+    const merged = this.merged;
+    if (!merged || this.busy) return;
     this.busy = true;
     this.update();
     setHidden(this.result, true);
+    this.setProgress(progress);
     try {
-      const sheets = this.merged.tools.toSheetData(this.merged.merge.workbook);
-      this.setProgress('正在写入当前工作簿……');
-      const done = await this.host.writeSheets(sheets, (n, total) => this.setProgress(`正在写入当前工作簿 ${Math.round((n / Math.max(total, 1)) * 100)}%`));
-      const renamed = Object.keys(done.renamed).map((k) => `“${k}”改名为“${done.renamed[k]}”`);
-      this.showResult(
-        `已写入 ${done.written.length} 张工作表:${done.written.join('、')}。${renamed.length ? `因工作簿中已有同名工作表,${renamed.join('、')}。` : ''}`,
-        false,
-      );
+      const done = await action(merged);
+      if (done) this.showResult(done, false);
     } catch (e) {
-      this.showResult(describeError(e, '写入工作簿'), true);
+      this.showResult(describeError(e, failure), true);
     } finally {
       this.busy = false;
       this.setProgress('');
       this.update();
     }
+  }
+
+  private write(): Promise<void> {
+    const host = this.host;
+    if (!host) return Promise.resolve();
+    return this.act('正在写入当前工作簿……', '写入工作簿', async ({ tools, merge }) => {
+      const sheets = tools.toSheetData(merge.workbook);
+      const done = await host.writeSheets(sheets, (n, total) => this.setProgress(`正在写入当前工作簿 ${Math.round((n / Math.max(total, 1)) * 100)}%`));
+      const renamed = Object.keys(done.renamed).map((k) => `“${k}”改名为“${done.renamed[k]}”`);
+      return `已写入 ${done.written.length} 张工作表:${done.written.join('、')}。${renamed.length ? `因工作簿中已有同名工作表,${renamed.join('、')}。` : ''}`;
+    });
   }
 
   /** The merged workbook exactly as the CLI writes it, opened by Excel as a new workbook. */
-  private async openNew(): Promise<void> {
+  private openNew(): Promise<void> {
     const host = this.host;
-    if (!host || !host.openWorkbook || !this.merged || this.busy) return;
-    this.busy = true;
-    this.update();
-    setHidden(this.result, true);
-    this.setProgress('正在生成新工作簿……');
-    try {
-      const { tools, merge } = this.merged;
-      await host.openWorkbook(await tools.workbookBytes(merge.workbook));
-      this.showResult('合并结果已在新的 Excel 工作簿中打开。', false);
-    } catch (e) {
-      this.showResult(describeError(e, '打开新工作簿'), true);
-    } finally {
-      this.busy = false;
-      this.setProgress('');
-      this.update();
-    }
+    if (!host || !host.openWorkbook) return Promise.resolve();
+    const open = host.openWorkbook.bind(host);
+    return this.act('正在生成新工作簿……', '打开新工作簿', async ({ tools, merge }) => {
+      await open(await tools.workbookBytes(merge.workbook));
+      return '合并结果已在新的 Excel 工作簿中打开。';
+    });
   }
 
-  private async downloadMerged(): Promise<void> {
-    if (!this.merged || this.busy) return;
-    this.busy = true;
-    this.update();
-    this.setProgress('正在生成文件……');
-    try {
-      const { tools, merge } = this.merged;
+  private downloadMerged(): Promise<void> {
+    return this.act('正在生成文件……', '生成合并结果', async ({ tools, merge }) => {
       download(await tools.workbookBytes(merge.workbook), tools.MERGED_FILE_NAME, XLSX_TYPE);
-    } catch (e) {
-      this.showResult(describeError(e, '生成合并结果'), true);
-    } finally {
-      this.busy = false;
-      this.setProgress('');
-      this.update();
-    }
+    });
   }
 
   private downloadProblems(): void {

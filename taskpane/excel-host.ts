@@ -27,7 +27,7 @@ export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: E
     run,
     onIssues: (issues) => {
       lastCheck = { issues, at: new Date() };
-      const sorted = sortIssues(issues);
+      const sorted = sortIssues(issues, live.sheetOrder);
       for (const l of listeners.slice()) l.issues(sorted);
     },
     onError: (e) => {
@@ -43,7 +43,7 @@ export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: E
       return { created: result.created, skipped: result.skipped, omitted: result.omitted };
     },
     async fullCheck() {
-      return sortIssues(await live.fullCheck());
+      return sortIssues(await live.fullCheck(), live.sheetOrder);
     },
     onIssues(listener, onError) {
       const entry = { issues: listener, error: onError };

@@ -64,6 +64,11 @@ export class LiveValidation {
     return this.current;
   }
 
+  /** The cover and table sheets in workbook order, as the last full check found them (for sorting issues). */
+  get sheetOrder(): string[] {
+    return [...(this.coverSheet ? [this.coverSheet] : []), ...this.tables.keys()];
+  }
+
   /** Whether typing is checked live; without onChanged the pane offers manual checking only. */
   get live(): boolean {
     return this.opts.features.onChanged;

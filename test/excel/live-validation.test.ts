@@ -54,6 +54,11 @@ function row(i: number, uscc: string): (string | number)[] {
 }
 
 describe('excel: LiveValidation', () => {
+  it('knows the cover and table sheets in workbook order, so the pane lists issues as validate does', async () => {
+    const { live } = await setup();
+    assert.deepEqual(live.sheetOrder, PLAN.sheets.filter((s) => s.kind === 'cover' || s.kind === 'table').map((s) => s.name));
+  });
+
   it('registers onChanged on the table sheets and installs two conditional formats per table', async () => {
     const { book } = await setup();
     for (const s of PLAN.sheets.filter((p) => p.tableId)) assert.ok(book.handlers.has(s.name), s.name);

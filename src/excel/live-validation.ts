@@ -12,7 +12,7 @@ import { changedRows, firstColOf, marksOf, queueMarkWrites, type SheetMarks } fr
 import { type MarksSetup, prepareMarks } from './marks-sheet';
 import { scanOpenWorkbook } from './read-workbook';
 import { readAreas } from './read-areas';
-import { isEmptyInput, rowInput, rowKind } from './table-rows';
+import { rowInput, rowKind } from './table-rows';
 import type { RowInput } from '../core/types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -182,7 +182,6 @@ export class LiveValidation {
   private async recheck(ctx: Excel.RequestContext, t: LiveTable, first: number, r1: number, r2: number): Promise<unknown> {
     const [g] = await readAreas(ctx, [{ sheet: t.layout.sheet, r1, r2, c1: first, c2: t.lastCol }]);
     const set: RowInput[] = [];
-    const removed: number[] = [];
     for (let i = 0; i < g.values.length; i++) {
       const row = r1 + i;
       const kind = rowKind(g, i);
@@ -190,10 +189,8 @@ export class LiveValidation {
       if ((row === t.totalRow) !== (kind === 'total') || kind === 'footer') return this.full(ctx);
       const input = rowInput(g, i, row, t.layout, first);
       if (row === t.totalRow) t.checker.setTotal(input);
-      else if (isEmptyInput(input)) removed.push(row);
-      else set.push(input);
+      else set.push(input); // a row cleared (or left with only its 序号) leaves the checker there
     }
-    t.checker.removeRows(removed);
     t.checker.setRows(set);
     this.current = this.state!.issues();
     const touched = Array.from({ length: r2 - r1 + 1 }, (_, i) => r1 + i);

@@ -2,6 +2,7 @@
 import type { RowInput, TableDef, TableLayout } from '../core/types';
 import { columnIndex } from '../core/columns';
 import { isFooterLabel, isTotalLabel } from '../core/headers';
+import { isBlankRow } from '../core/checks/row';
 import { type Grid, gridCell } from './cell-values';
 
 /** Where one table sits in an open sheet: what a reader found and what live checking needs to re-read rows. */
@@ -56,9 +57,6 @@ export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayo
   return anyExtra ? { row: sheetRow, values, extras } : { row: sheetRow, values };
 }
 
-export const isEmptyInput = (r: RowInput): boolean =>
-  Object.values(r.values).every((v) => v === null || v === undefined) && !r.extras;
-
 /**
  * Splits a grid read from the first data row down: data rows until the 合计 row or the footer.
  * Empty rows are left out. Returns where the total and footer were found.
@@ -70,7 +68,7 @@ export function splitRows(g: Grid, firstRow: number, layout: TableLayout): { row
     if (kind === 'total') return { rows, total: rowInput(g, i, firstRow + i, layout), totalRow: firstRow + i };
     if (kind === 'footer') return { rows, footerRow: firstRow + i };
     const r = rowInput(g, i, firstRow + i, layout);
-    if (!isEmptyInput(r)) rows.push(r);
+    if (!isBlankRow(r)) rows.push(r);
   }
   return { rows };
 }

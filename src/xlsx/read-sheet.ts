@@ -3,7 +3,8 @@
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableInput } from '../core/types';
 import { type TableFound, isFooterLabel, isTotalLabel, layoutOf } from '../core/headers';
-import { cellText, isBlank, rawValue } from './read-cell';
+import { cellText, rawValue } from './read-cell';
+import { isBlankRow } from '../core/checks/row';
 
 /** What starts a row, for telling 合计 and footer lines from data: its first non-empty cell. */
 function rowLead(ws: Worksheet, row: number, lastCol: number): string {
@@ -23,7 +24,6 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   const { layout, firstDataRow, lastCol } = layoutOf(found, ws.name);
   const fields = Object.entries(match.columns).map(([key, i]) => ({ key, col: i + 1 }));
   const extras = match.extras.map((e) => ({ header: e.header, col: e.index + 1 }));
-  const serialCol = match.columns.serial !== undefined ? match.columns.serial + 1 : undefined;
 
   const readRow = (r: number): RowInput => {
     const values: Record<string, CellInput> = {};
@@ -46,10 +46,8 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
       break;
     }
     if (isFooterLabel(lead)) break;
-    // a prepared 序号 alone does not make a row: it needs something else filled in
-    const filled = fields.some((f) => f.col !== serialCol && !isBlank(rawValue(ws, r, f.col)))
-      || extras.some((e) => !isBlank(rawValue(ws, r, e.col)));
-    if (filled) rows.push(readRow(r));
+    const row = readRow(r);
+    if (!isBlankRow(row)) rows.push(row);
   }
 
   return { def, layout, rows, total };

@@ -114,6 +114,20 @@ describe('table checks', () => {
     assert.equal(missing[0].row, 3);
     assert.equal(missing[0].field, '总收入');
   });
+  it('does not take a prepared 序号, or formulas copied down that give 0, for a data row', () => {
+    const t = new TableChecker(backbone, layout);
+    t.setRows([
+      row(backbone, 4, backboneRow(4, 1)),
+      row(backbone, 5, { 序号: 2 }),
+      row(backbone, 6, { 序号: 3, '其中:主导产品收入': { formula: 'F6*0.8', result: 0 }, 备注: { formula: 'IF(B6="","",B6)', result: '' } }),
+    ]);
+    assert.equal(t.size, 1);
+    assert.deepEqual(t.issues(), []);
+    t.setRows([row(backbone, 5, { 序号: 2, 企业名称: '新填的公司' })]);
+    assert.equal(t.size, 2, 'a name typed makes it a row to check');
+    assert.ok(t.rowIssues(5).some((i) => i.code === 'cell/required'));
+  });
+
   it('checks only the changed row when one row is set', () => {
     const t = new TableChecker(backbone, layout);
     const rows = Array.from({ length: 50 }, (_, i) => row(backbone, i + 4, backboneRow(i + 4, i + 1)));

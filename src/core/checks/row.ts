@@ -1,6 +1,6 @@
 // One data row: every cell against its column, then the table's row rules (≤ relations, conditional requirements).
 
-import type { ColumnDef, Condition, Confirmation, FieldValue, Issue, NormalRow, RowInput, RowRule, TableDef, TableLayout } from '../types';
+import type { CellInput, ColumnDef, Condition, Confirmation, FieldValue, Issue, NormalRow, RowInput, RowRule, TableDef, TableLayout } from '../types';
 import { message, MessageParams } from '../messages';
 import { formatNumber, contentText, unwrapCell } from '../normalise';
 import { checkCell, Finding } from './cell';
@@ -97,9 +97,24 @@ function carryExtras(input: RowInput): Record<string, string> {
   return out;
 }
 
-/** True when a row carries nothing at all (blank rows are skipped, never checked). */
+/**
+ * Whether a cell holds something a person put there. A formula copied down a column that works out to 0, FALSE
+ * or nothing on an unused row does not count, nor does a missing cached result.
+ */
+function filledIn(v: CellInput): boolean {
+  if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
+    const r = (v as { result?: CellInput }).result;
+    return r !== 0 && r !== false && r !== undefined && unwrapCell(r).kind !== 'empty';
+  }
+  return unwrapCell(v).kind !== 'empty';
+}
+
+/**
+ * A row that is not a data row: nothing filled in but a prepared 序号 (or computed defaults). Both readers and
+ * the table checker use this one rule, so a file and the open workbook count the same rows.
+ */
 export function isBlankRow(input: RowInput): boolean {
-  for (const v of Object.values(input.values)) if (unwrapCell(v).kind !== 'empty') return false;
-  if (input.extras) for (const v of Object.values(input.extras)) if (unwrapCell(v).kind !== 'empty') return false;
+  for (const [key, v] of Object.entries(input.values)) if (key !== 'serial' && filledIn(v)) return false;
+  if (input.extras) for (const v of Object.values(input.extras)) if (filledIn(v)) return false;
   return true;
 }

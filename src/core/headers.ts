@@ -14,3 +14,4 @@ export { matchHeaderRow, matchCoverLabel, type HeaderMatch } from './headers/mat
 export { findTable, isUnitsRow, type TableFound, type FindOptions } from './headers/find';
 export { layoutOf, type FoundLayout } from './headers/layout';
 export { keepOnePerTable, HEADER_SCAN_ROWS } from './headers/keep-one';
+export { locateCoverLabels, COVER_LABEL_COLS, MIN_COVER_LABELS, type CoverLabel } from './headers/cover';

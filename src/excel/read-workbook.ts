@@ -3,7 +3,7 @@
 import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
-import { HEADER_SCAN_ROWS, findTable, keepOnePerTable, layoutOf, matchCoverLabel } from '../core/headers';
+import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, findTable, keepOnePerTable, layoutOf, locateCoverLabels } from '../core/headers';
 import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
@@ -15,7 +15,6 @@ import { readAreas, type Area } from './read-areas';
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
 export const HEAD_COLS = 80;
 const HEAD_RANGE = `A1:${columnLetter(HEAD_COLS)}${HEAD_ROWS}`;
-const MIN_COVER_LABELS = 3;
 
 export interface OpenWorkbook {
   input: WorkbookInput;
@@ -27,20 +26,18 @@ export interface OpenWorkbook {
 export const grid = (r: Excel.Range): Grid => ({ values: r.values, valueTypes: r.valueTypes as string[][], numberFormat: r.numberFormat });
 
 function findCover(sheet: string, head: Grid): CoverInput | undefined {
+  const labels = locateCoverLabels(head.values.map((_, i) => gridTexts(head, i)));
+  if (labels.length < MIN_COVER_LABELS) return undefined;
   const cover: CoverInput = { sheet, values: {}, cells: {} };
-  let found = 0;
-  for (let i = 0; i < head.values.length; i++) {
-    const texts = gridTexts(head, i);
-    for (let j = 0; j < texts.length - 1; j++) {
-      const key = matchCoverLabel(texts[j]);
-      if (!key || key in cover.cells) continue;
-      cover.cells[key] = `${columnLetter(j + 2)}${i + 1}`;
-      cover.values[key] = gridCell(head, i, j + 1);
-      found++;
-      break;
-    }
+  for (const l of labels) {
+    const value = gridCell(head, l.row, l.col + 1);
+    const empty = value === null || value === undefined || String(value).trim() === '';
+    // `联系电话:0351-4921797` in the label cell itself
+    const inLabel = empty && l.inline !== undefined;
+    cover.values[l.key] = inLabel ? l.inline : value;
+    cover.cells[l.key] = `${columnLetter(l.col + (inLabel ? 1 : 2))}${l.row + 1}`;
   }
-  return found >= MIN_COVER_LABELS ? cover : undefined;
+  return cover;
 }
 
 function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undefined {

@@ -4,7 +4,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES, cover as coverDef } from '../core/tables';
-import { HEADER_SCAN_ROWS, findTable, keepOnePerTable } from '../core/headers';
+import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, findTable, keepOnePerTable } from '../core/headers';
 import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
 import { ReadError } from './errors';
 import { isBlank, sheetTexts } from './read-cell';
@@ -21,7 +21,6 @@ export interface ReadOptions {
 
 const SYSTEM_SHEETS = new Set([META_SHEET, LISTS_SHEET, CONFIRM_SHEET]);
 /** a sheet without a table is taken for a cover when it holds this many cover labels */
-const MIN_COVER_LABELS = 3;
 
 function hasContent(ws: Worksheet): boolean {
   let found = false;

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { findTable, matchCoverLabel, matchHeaderRow, normaliseHeader, splitHeaderUnit, isTotalLabel, isFooterLabel } from '../../src/core/headers';
+import { findTable, locateCoverLabels, matchCoverLabel, matchHeaderRow, normaliseHeader, splitHeaderUnit, isTotalLabel, isFooterLabel } from '../../src/core/headers';
 import { TABLES, backbone, related, services, cluster } from '../../src/core/tables';
 
 describe('normaliseHeader', () => {
@@ -124,5 +124,23 @@ describe('matchCoverLabel', () => {
     assert.equal(matchCoverLabel('E-mail'), 'email');
     assert.equal(matchCoverLabel('企业名称'), undefined);
     assert.equal(matchCoverLabel(''), undefined);
+  });
+});
+
+describe('locateCoverLabels', () => {
+  it('takes the first text of a row among its first columns, each field once, with a value after a colon', () => {
+    const rows = [
+      ['申报材料填报信息'],
+      ['', '申报类型', '国家火炬特色产业基地'],
+      ['所在地市', '太原市'],
+      ['联系电话:0351-4921797'],
+      ['备注', '所在地市'], // a second 所在地市 and a label past the row's first text are not labels
+      ['', '', '', '填报单位', '太原市科技局'], // too far right
+    ];
+    assert.deepEqual(locateCoverLabels(rows), [
+      { key: 'appType', row: 1, col: 1 },
+      { key: 'city', row: 2, col: 0 },
+      { key: 'phone', row: 3, col: 0, inline: '0351-4921797' },
+    ]);
   });
 });

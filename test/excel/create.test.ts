@@ -71,6 +71,21 @@ describe('excel: createApplication', () => {
     assert.equal(input.cover?.values.appName, COVER.appName);
   });
 
+  it('reads a hand-made cover by the same rule as the file reader, a value after a colon included', async () => {
+    const book = new FakeBook(['封面']);
+    book.set('封面', 'A1:B5', [
+      ['申报类型', '国家火炬特色产业基地'],
+      ['基地名称', '太原煤机特色产业基地'],
+      ['所在地市', '太原市'],
+      ['联系电话:0351-4921797', ''],
+      ['备注', '所在地市'],
+    ]);
+    const input = await readOpenWorkbook(book.context);
+    assert.equal(input.cover?.sheet, '封面');
+    assert.deepEqual(input.cover?.values, { appType: '国家火炬特色产业基地', appName: '太原煤机特色产业基地', city: '太原市', phone: '0351-4921797' });
+    assert.deepEqual(input.cover?.cells, { appType: 'B1', appName: 'B2', city: 'B3', phone: 'A4' });
+  });
+
   it('keeps one copy of a table found twice, the one with data, and warns on the other, as the file reader does', async () => {
     const book = new FakeBook();
     await createApplication(book.context, 'base', COVER, ALL);

@@ -15,3 +15,4 @@ export { findTable, isUnitsRow, type TableFound, type FindOptions } from './head
 export { layoutOf, type FoundLayout } from './headers/layout';
 export { keepOnePerTable, HEADER_SCAN_ROWS } from './headers/keep-one';
 export { locateCoverLabels, COVER_LABEL_COLS, MIN_COVER_LABELS, type CoverLabel } from './headers/cover';
+export { rowKindOf, ROW_LABEL_COLS, type RowKind } from './headers/row-kind';

@@ -1,7 +1,7 @@
 // A table's data zone in a sheet: rows between the header and the 合计 row (or the footer), turned into RowInput.
 import type { RowInput, TableDef, TableLayout } from '../core/types';
 import { columnIndex } from '../core/columns';
-import { isFooterLabel, isTotalLabel } from '../core/headers';
+import { ROW_LABEL_COLS, rowKindOf, type RowKind } from '../core/headers';
 import { isBlankRow } from '../core/checks/row';
 import { type Grid, gridCell } from './cell-values';
 
@@ -20,25 +20,11 @@ export interface OpenTable {
   lastRow?: number;
 }
 
-const LABEL_COLS = 3;
+export type { RowKind };
 
-function leadText(g: Grid, i: number): string | undefined {
-  const row = g.values[i] ?? [];
-  for (let j = 0; j < Math.min(LABEL_COLS, row.length); j++) {
-    const v = row[j];
-    if (v !== null && v !== undefined && String(v).trim() !== '') return String(v);
-  }
-  return undefined;
-}
-
-export type RowKind = 'data' | 'total' | 'footer';
-
-/** What a row is, judged by its first non-empty cell among the first columns. */
+/** What a row is, judged by its first texts (the core's rule). */
 export function rowKind(g: Grid, i: number): RowKind {
-  const t = leadText(g, i);
-  if (isTotalLabel(t)) return 'total';
-  if (isFooterLabel(t)) return 'footer';
-  return 'data';
+  return rowKindOf((g.values[i] ?? []).slice(0, ROW_LABEL_COLS).map((v) => (v === null || v === undefined ? '' : String(v))));
 }
 
 /** One grid row as a RowInput. The grid's column 0 is sheet column `firstCol`. */

@@ -2,26 +2,25 @@
 
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableInput } from '../core/types';
-import { type TableFound, isFooterLabel, isTotalLabel, layoutOf } from '../core/headers';
+import { ROW_LABEL_COLS, type TableFound, layoutOf, rowKindOf } from '../core/headers';
 import { cellText, rawValue } from './read-cell';
 import { isBlankRow } from '../core/checks/row';
 
-/** What starts a row, for telling 合计 and footer lines from data: its first non-empty cell. */
-function rowLead(ws: Worksheet, row: number, lastCol: number): string {
+/** The texts of a row's first columns, where 合计 and footer labels are written. */
+function rowLabels(ws: Worksheet, row: number): string[] {
   const r = ws.findRow(row);
-  if (!r) return '';
-  for (let c = 1; c <= lastCol; c++) {
-    const cell = r.findCell(c);
-    const t = cell ? cellText(cell.value).trim() : '';
-    if (t) return t;
+  const out: string[] = [];
+  for (let c = 1; c <= ROW_LABEL_COLS; c++) {
+    const cell = r?.findCell(c);
+    out.push(cell ? cellText(cell.value) : '');
   }
-  return '';
+  return out;
 }
 
 /** Read the table `found` in `ws`. Row numbers are the sheet's own; values are passed on raw. */
 export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   const { def, match } = found;
-  const { layout, firstDataRow, lastCol } = layoutOf(found, ws.name);
+  const { layout, firstDataRow } = layoutOf(found, ws.name);
   const fields = Object.entries(match.columns).map(([key, i]) => ({ key, col: i + 1 }));
   const extras = match.extras.map((e) => ({ header: e.header, col: e.index + 1 }));
 
@@ -40,12 +39,12 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   let total: RowInput | undefined;
   for (let r = firstDataRow; r <= ws.rowCount; r++) {
     if (!ws.findRow(r)) continue;
-    const lead = rowLead(ws, r, lastCol);
-    if (isTotalLabel(lead)) {
+    const kind = rowKindOf(rowLabels(ws, r));
+    if (kind === 'total') {
       total = readRow(r);
       break;
     }
-    if (isFooterLabel(lead)) break;
+    if (kind === 'footer') break;
     const row = readRow(r);
     if (!isBlankRow(row)) rows.push(row);
   }

@@ -221,6 +221,18 @@ describe('readWorkbookBuffer: sheets and covers in other shapes', () => {
     assert.deepEqual(issues.map((i) => i.column), [], 'a cached 0 or FALSE is a result, not a missing one');
   });
 
+  it('does not take a data row whose only text is a remark far right (「说明:…」) for the footer', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Sheet1');
+    ws.getRow(1).values = ['序号', '企业名称', '统一社会信用代码', '主导产品', '总收入（万元）', '从业人员（人）', '备注'];
+    ws.getRow(2).values = [1, '甲', fx.CODES.a, '钢', 10000, 5];
+    ws.getRow(3).values = [null, null, null, null, null, null, '说明:本行待补'];
+    ws.getRow(4).values = [3, '丙', fx.CODES.b, '铁', 2000, 7];
+    ws.getRow(5).values = ['填表人:王五'];
+    const input = await read(wb);
+    assert.deepEqual(input.tables[0].rows.map((r) => r.row), [2, 3, 4]);
+  });
+
   it('ignores sheets that are not tables', async () => {
     const wb = fx.handMadeBackbone();
     wb.addWorksheet('说明').getCell('A1').value = '本表数据来源于企业填报';

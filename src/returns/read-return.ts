@@ -5,8 +5,7 @@
 import type { ReturnFile } from '../core/merge';
 import { validateWorkbook } from '../core/validate';
 import { readWorkbookBuffer } from '../xlsx/read-buffer';
-import { ReadError, formatBytes } from '../xlsx/errors';
-import { DEFAULT_ZIP_LIMITS } from '../xlsx/zip-guard';
+import { checkFileSize } from '../xlsx/zip-guard';
 import { describeReadFailure } from '../xlsx/errors';
 
 export interface ReturnSource {
@@ -29,8 +28,7 @@ export async function readReturnSource(source: ReturnSource, sha256: Sha256): Pr
     const info = await source.info();
     file.size = info.size;
     if (info.modified) file.modified = info.modified;
-    const max = DEFAULT_ZIP_LIMITS.maxFileBytes;
-    if (info.size > max) throw new ReadError('file/too-large', name, { size: formatBytes(info.size), limit: formatBytes(max) });
+    checkFileSize(info.size, name);
     const bytes = await source.bytes();
     file.sha256 = await sha256(bytes);
     const input = await readWorkbookBuffer(bytes, name);

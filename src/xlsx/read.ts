@@ -5,8 +5,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type { WorkbookInput } from '../core/types';
 import { READ_REASON } from '../core/messages';
-import { ReadError, formatBytes } from './errors';
-import { DEFAULT_ZIP_LIMITS } from './zip-guard';
+import { ReadError } from './errors';
+import { DEFAULT_ZIP_LIMITS, checkFileSize } from './zip-guard';
 import { readWorkbookBuffer, type ReadBufferOptions } from './read-buffer';
 
 export { readWorkbookBuffer, loadWorkbook, type ReadBufferOptions } from './read-buffer';
@@ -26,7 +26,7 @@ export async function readWorkbookFile(filePath: string, opts: ReadBufferOptions
     throw new ReadError('file/unreadable', name, { reason: READ_REASON.notFound, detail: e instanceof Error ? e.message : String(e) });
   }
   // refuse before reading a huge file into memory
-  if (size > max) throw new ReadError('file/too-large', name, { size: formatBytes(size), limit: formatBytes(max) });
+  checkFileSize(size, name, max);
   const buf = await fs.readFile(filePath);
   return readWorkbookBuffer(buf, name, opts);
 }

@@ -164,6 +164,11 @@ function checkEntries(entries: ZipEntry[], file: string, limits: ZipLimits): voi
   if (!REQUIRED.every((n) => names.has(n))) throw new ReadError('file/not-xlsx', file, { detail: 'missing workbook parts' });
 }
 
+/** Refuses a file over the size cap; callers that know the size before reading the bytes call it first. */
+export function checkFileSize(size: number, file: string, max = DEFAULT_ZIP_LIMITS.maxFileBytes): void {
+  if (size > max) throw new ReadError('file/too-large', file, { size: formatBytes(size), limit: formatBytes(max) });
+}
+
 /**
  * Everything that can be told from the bytes without inflating: size, magic, the zip's directory, limits,
  * and that the parts of a workbook are there. Throws a ReadError naming `file`.
@@ -172,9 +177,7 @@ export function inspectZip(buf: ArrayBuffer | Uint8Array, file: string, opts: Pa
   const limits = { ...DEFAULT_ZIP_LIMITS, ...opts };
   const bytes = toBytes(buf);
   if (bytes.length === 0) throw new ReadError('file/empty', file, { detail: 'zero bytes' });
-  if (bytes.length > limits.maxFileBytes) {
-    throw new ReadError('file/too-large', file, { size: formatBytes(bytes.length), limit: formatBytes(limits.maxFileBytes) });
-  }
+  checkFileSize(bytes.length, file, limits.maxFileBytes);
   if (startsWith(bytes, OLE_MAGIC)) throw new ReadError('file/encrypted', file, { detail: 'OLE compound file' });
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new ReadError('file/not-zip', file);
   const r = new Reader(bytes);

@@ -1,7 +1,7 @@
 // 统一社会信用代码 (GB 32100-2015) and its embedded organisation code (GB 11714).
 
-const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+export const ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+export const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 export type UsccVerdict = 'ok' | 'length' | 'alphabet' | 'checksum';

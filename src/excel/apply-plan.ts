@@ -5,6 +5,7 @@ import { columnLetter } from '../core/columns';
 import { parseAddress } from './address';
 import type { ExcelFeatures } from './features';
 import { applyStyle, applyValidation, widthPoints } from './style';
+import { queueRuleFormats } from './apply-conditional-formats';
 
 export interface ApplyResult {
   /** sheets added */
@@ -87,6 +88,7 @@ export async function applyWorkbookPlan(context: Excel.RequestContext, plan: Wor
   if (f.names) {
     for (const n of plan.definedNames) if (!existing.names.has(n.name)) context.workbook.names.add(n.name, n.ref);
   }
+  omit('conditionalFormats', queueRuleFormats(context.workbook.worksheets, plan, result.created, f));
   first?.activate();
   if (f.enableEvents) context.runtime.enableEvents = true;
   await context.sync();

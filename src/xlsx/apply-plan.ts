@@ -1,7 +1,7 @@
 // Applies a host-neutral WorkbookPlan to an exceljs workbook: cells, styles, merges, validations, print setup.
 import type ExcelJS from 'exceljs';
 import { cellsOf } from '../core/form/a1';
-import type { CellStyle, PlannedValidation, SheetPlan, WorkbookPlan } from '../core/form/plan-types';
+import type { CellStyle, PlannedConditionalFormat, PlannedValidation, SheetPlan, WorkbookPlan } from '../core/form/plan-types';
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 
@@ -35,6 +35,8 @@ function applySheet(workbook: ExcelJS.Workbook, plan: SheetPlan): ExcelJS.Worksh
   // exceljs lacks `dataValidations` in its type declarations; per-cell validations write overlapping ranges
   const dv = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of plan.validations) dv.add(v.range, toExcelValidation(v));
+  // in plan order: exceljs numbers the priorities as the formats come, the first one on top
+  for (const cf of plan.conditionalFormats ?? []) ws.addConditionalFormatting(toExcelConditionalFormat(cf));
 
   if (plan.print) {
     ws.pageSetup = {
@@ -72,6 +74,21 @@ function styleCell(cell: ExcelJS.Cell, s: CellStyle): void {
   if (s.border) cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
   if (s.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${s.fill}` } };
   if (s.numFmt) cell.numFmt = s.numFmt;
+}
+
+/** A rule formula as an `expression` rule; a conditional format's fill takes its colour from bgColor. */
+export function toExcelConditionalFormat(cf: PlannedConditionalFormat): ExcelJS.ConditionalFormattingOptions {
+  return {
+    ref: cf.range,
+    rules: [{
+      type: 'expression',
+      formulae: [cf.formula],
+      style: {
+        fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: `FF${cf.style.fill}` } },
+        font: { color: { argb: `FF${cf.style.color}` } },
+      },
+    } as ExcelJS.ConditionalFormattingRule],
+  };
 }
 
 /** Excel date serial -> Date, as exceljs converts date validation bounds itself. */

@@ -1,16 +1,19 @@
 // Long dropdown lists live on the very hidden lists sheet, one column per list, each behind a defined name.
-// Identical lists share one column and one name.
+// Identical lists share one column and one name. The rule formulas' constants (rule-names.ts) sit in the columns
+// after them, so the dropdown lists keep their columns whatever rules a table has.
 import { LISTS_SHEET } from './constants';
 import { columnLetter } from '../columns';
-import type { PlannedCell, SheetPlan } from './plan-types';
+import type { PlannedCell, PlannedRangeStyle, SheetPlan } from './plan-types';
 
 export interface ListEntry {
   name: string;
-  values: string[];
+  values: (string | number)[];
   /** 1-based column on the lists sheet */
   column: number;
   /** absolute reference, e.g. `_lists!$A$1:$A$13` */
   ref: string;
+  /** written with the text format, so no host reads `-` or `0` as anything but text */
+  text?: boolean;
 }
 
 export class ListRegistry {
@@ -22,10 +25,20 @@ export class ListRegistry {
     if (same) return same.name;
     let name = `torch_${key}`;
     for (let i = 2; this.entries.some((e) => e.name === name); i++) name = `torch_${key}${i}`;
+    return this.push(name, values);
+  }
+
+  /** A column of constants under a fixed name (registered once; the same name again returns it). */
+  constant(name: string, values: (string | number)[], text = false): string {
+    if (this.entries.some((e) => e.name === name)) return name;
+    return this.push(name, values, text);
+  }
+
+  private push(name: string, values: (string | number)[], text = false): string {
     const column = this.entries.length + 1;
     const letter = columnLetter(column);
-    const ref = `${LISTS_SHEET}!$${letter}$1:$${letter}$${values.length}`;
-    this.entries.push({ name, values: [...values], column, ref });
+    const ref = values.length === 1 ? `${LISTS_SHEET}!$${letter}$1` : `${LISTS_SHEET}!$${letter}$1:$${letter}$${values.length}`;
+    this.entries.push({ name, values: [...values], column, ref, ...(text ? { text } : {}) });
     return name;
   }
 
@@ -41,15 +54,18 @@ export class ListRegistry {
   sheet(): SheetPlan | undefined {
     if (this.entries.length === 0) return undefined;
     const cells: PlannedCell[] = [];
+    const rangeStyles: PlannedRangeStyle[] = [];
     for (const e of this.entries) {
-      e.values.forEach((v, i) => cells.push({ address: `${columnLetter(e.column)}${i + 1}`, value: v }));
+      const letter = columnLetter(e.column);
+      e.values.forEach((v, i) => cells.push({ address: `${letter}${i + 1}`, value: v }));
+      if (e.text) rangeStyles.push({ range: `${letter}1:${letter}${e.values.length}`, style: { numFmt: '@' } });
     }
     return {
       name: LISTS_SHEET,
       kind: 'lists',
       widths: this.entries.map(() => 20),
       cells,
-      rangeStyles: [],
+      rangeStyles,
       merges: [],
       rowHeights: {},
       validations: [],

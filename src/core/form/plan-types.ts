@@ -62,6 +62,22 @@ export interface PlannedValidation {
   errorStyle: 'stop' | 'warning' | 'information';
 }
 
+/**
+ * A conditional format whose formula computes one of the engine's checks (see rule-formulas.ts), so the workbook
+ * marks a wrong cell itself, with or without the add-in. The formula (no leading '=') is written for the top-left
+ * cell of `range`; its relative references move with each cell, as Excel and LibreOffice read it.
+ */
+export interface PlannedConditionalFormat {
+  range: string;
+  formula: string;
+  /** fill and font colour, 'RRGGBB' */
+  style: { fill: string; color: string };
+  severity: 'error' | 'warning';
+  /** what it checks ('required', 'uscc-checksum', …) and the engine issue codes it stands for */
+  check: string;
+  codes: string[];
+}
+
 export interface SheetPlan {
   name: string;
   kind: 'cover' | 'table' | 'confirm' | 'lists' | 'meta';
@@ -85,6 +101,8 @@ export interface SheetPlan {
     footer?: string;
   };
   visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** rule formulas marking wrong cells (table sheets), first = highest priority */
+  conditionalFormats?: PlannedConditionalFormat[];
   /** for table sheets: where the parts of the form are */
   layout?: {
     titleRow: number;
@@ -112,6 +130,6 @@ export interface SheetPlan {
 
 export interface WorkbookPlan {
   sheets: SheetPlan[];
-  /** workbook-level defined names, e.g. list sources */
+  /** workbook-level defined names: list sources, and the constants and cells the rule formulas use */
   definedNames: { name: string; ref: string }[];
 }

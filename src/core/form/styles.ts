@@ -56,3 +56,7 @@ export function totalStyle(col: ColumnDef): CellStyle {
   if (fmt && fmt !== '@') s.numFmt = fmt;
   return s;
 }
+
+/** The marks of a wrong cell, as the pane draws them: light red with dark red text, warnings in amber. */
+export const MARK_ERROR = { fill: 'FFC7CE', color: '9C0006' } as const;
+export const MARK_WARNING = { fill: 'FFEB9C', color: '9C5700' } as const;

@@ -1,5 +1,5 @@
 // The whole application workbook: cover, the application type's tables, the lists and meta sheets.
-import type { AppTypeId, TableDef } from '../types';
+import type { AppRule, AppTypeId, TableDef } from '../types';
 import { appType, cover, tableDef } from '../tables';
 import { buildCoverPlan } from './cover-plan';
 import { ListRegistry } from './lists';
@@ -7,6 +7,9 @@ import { buildMetaPlan, type MetaRow } from './meta';
 import type { SheetPlan, WorkbookPlan } from './plan-types';
 import { buildTablePlan } from './table-plan';
 import { buildConfirmPlan } from './confirm-plan';
+import { CONFIRM_HEADER_ROW, CONFIRM_ROWS, CONFIRM_SHEET } from './constants';
+import { tableConditionalFormats } from './conditional-formats';
+import { CONFIRMED_NAME, columnRef, ruleNames } from './rule-names';
 
 export interface WorkbookPlanOptions {
   /** empty data rows per table (default 200) */
@@ -36,10 +39,38 @@ export function buildWorkbookPlan(appTypeId: AppTypeId, opts: WorkbookPlanOption
 
   const meta: MetaRow[] = [coverMeta(coverSheet, appTypeId), ...tableSheets.map((s) => tableMeta(s, appTypeId))];
   const sheets: SheetPlan[] = [coverSheet, ...tableSheets, buildConfirmPlan()];
+  // the dropdown lists were registered while building the sheets; the rule constants take the columns after them
+  const cellNames = addRuleFormats(tableSheets, appType(appTypeId).rules, lists);
   const listSheet = lists.sheet();
   if (listSheet) sheets.push(listSheet);
   sheets.push(buildMetaPlan(meta));
-  return { sheets, definedNames: lists.definedNames() };
+  return { sheets, definedNames: [...lists.definedNames(), ...cellNames] };
+}
+
+/**
+ * Gives each table sheet its rule formulas as conditional formats. Returns the names of the cells they look values
+ * up in: the codes confirmed on 信用代码确认, and the targets of the application's `references` rules.
+ */
+function addRuleFormats(tableSheets: SheetPlan[], appRules: AppRule[], lists: ListRegistry): { name: string; ref: string }[] {
+  const confirmedRef = columnRef(CONFIRM_SHEET, 'A', CONFIRM_HEADER_ROW + 1, CONFIRM_HEADER_ROW + CONFIRM_ROWS);
+  const cellNames = [{ name: CONFIRMED_NAME, ref: confirmedRef }];
+  const constants = ruleNames(lists);
+  const byTable = new Map(tableSheets.map((s) => [s.tableId!, s]));
+  for (const s of tableSheets) {
+    const references: Record<string, string> = {};
+    for (const rule of appRules) {
+      const target = rule.kind === 'references' && rule.table === s.tableId ? byTable.get(rule.target) : undefined;
+      if (rule.kind !== 'references' || !target?.layout?.columns[rule.targetField]) continue;
+      const name = `torch_${rule.target}_${rule.targetField}`;
+      const L = target.layout;
+      if (!cellNames.some((n) => n.name === name)) {
+        cellNames.push({ name, ref: columnRef(target.name, L.columns[rule.targetField], L.firstDataRow, L.lastDataRow) });
+      }
+      references[rule.field] = name;
+    }
+    s.conditionalFormats = tableConditionalFormats(tableDef(s.tableId!), s.layout!, { ...constants, confirmed: CONFIRMED_NAME, references }, appRules);
+  }
+  return cellNames;
 }
 
 function optionalText(v: string | number | undefined): string | undefined {

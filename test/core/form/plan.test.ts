@@ -64,6 +64,11 @@ describe('form plan: workbook', () => {
     assert.deepEqual(plan.definedNames, [
       { name: 'torch_city', ref: `${LISTS_SHEET}!$A$1:$A$13` },
       { name: 'torch_category', ref: `${LISTS_SHEET}!$B$1:$B$6` },
+      // the rule formulas' constants after the lists, then the cells they look values up in
+      { name: 'torch_uscc_chars', ref: `${LISTS_SHEET}!$C$1` },
+      { name: 'torch_uscc_weights', ref: `${LISTS_SHEET}!$D$1:$D$18` },
+      { name: 'torch_number_chars', ref: `${LISTS_SHEET}!$E$1:$E$14` },
+      { name: 'torch_confirmed', ref: `'${CONFIRM_SHEET}'!$A$4:$A$53` },
     ]);
     const lists = sheet(plan, LISTS_SHEET);
     assert.deepEqual(cellsOf('A1:A13').map((a) => cell(lists, a)?.value), UNIT_NAMES);

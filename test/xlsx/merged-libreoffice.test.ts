@@ -3,8 +3,7 @@
 // so that a LibreOffice that did not recalculate cannot pass.
 
 import { strict as assert } from 'node:assert';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
@@ -12,27 +11,7 @@ import { mergeFiles } from '../../src/cli/merge-command';
 import { expandInputs } from '../../src/cli/inputs';
 import { openWorkbook, plain, writeProvince } from './merged-fixture';
 import { skipUnlessPresent } from '../helpers/skip';
-
-function soffice(): string | undefined {
-  for (const p of ['/usr/bin/soffice', '/usr/local/bin/soffice', '/usr/bin/libreoffice']) if (existsSync(p)) return p;
-  try {
-    return execFileSync('which', ['soffice']).toString().trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A LibreOffice profile that recalculates .xlsx formulas on load (its default is to trust cached results). */
-function profile(dir: string): string {
-  const user = join(dir, 'user');
-  mkdirSync(user, { recursive: true });
-  writeFileSync(join(user, 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`);
-  return `file://${dir}`;
-}
+import { recalculateInLibreOffice, soffice } from '../helpers/libreoffice';
 
 function formulaCells(wb: ExcelJS.Workbook): { sheet: string; address: string; result: unknown }[] {
   const out: { sheet: string; address: string; result: unknown }[] = [];
@@ -76,10 +55,7 @@ describe('merged workbook in LibreOffice', function () {
       await wb.xlsx.writeFile(tampered);
 
       const outDir = join(dir, 'lo');
-      execFileSync(bin!, [
-        `-env:UserInstallation=${profile(join(dir, `lo-${process.pid}-${Date.now()}`))}`,
-        '--headless', '--convert-to', 'xlsx', '--outdir', outDir, tampered,
-      ], { stdio: 'pipe', timeout: 150000 });
+      recalculateInLibreOffice(bin!, [tampered], outDir, join(dir, `lo-${process.pid}-${Date.now()}`));
       const recalculated = await openWorkbook(join(outDir, 'tampered.xlsx'));
       // every sheet survived the round trip
       assert.deepEqual(recalculated.worksheets.map((w) => w.name), wb.worksheets.map((w) => w.name));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { headerText, readMetaRows } from '../../src/core/form';
+import { buildWorkbookPlan, headerText, readMetaRows } from '../../src/core/form';
 import { TABLES, appType, cover, tableDef } from '../../src/core/tables';
 import { UNIT_NAMES } from '../../src/core/cities';
 import type { AppTypeId, TableDef } from '../../src/core/types';
@@ -234,6 +234,21 @@ describe('xlsx templates (written and read back)', function () {
             kind: 'table', table: d.id, version: d.version, sheet: d.shortName, headerRow: 3, firstDataRow: 4, lastDataRow: 203, totalRow: 204, appType: id,
           })),
         ]);
+      });
+
+      it('carries the rule formulas as conditional formats, in plan order, in the colours of the marks', async () => {
+        const plan = buildWorkbookPlan(id);
+        for (const sp of plan.sheets.filter((s) => s.tableId)) {
+          const xml = unescapeXml(await sheetXml(zips.get(id)!, sp.name));
+          const rules = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)">\s*<cfRule type="expression" dxfId="(\d+)" priority="(\d+)">\s*<formula>([\s\S]*?)<\/formula>/g)];
+          assert.deepEqual(rules.map((m) => [m[1], m[4]]), sp.conditionalFormats!.map((cf) => [cf.range, cf.formula]), sp.name);
+          assert.deepEqual(rules.map((m) => Number(m[3])), rules.map((_, i) => i + 1), 'the plan\'s first format has the top priority');
+        }
+        const styles = await zips.get(id)!.file('xl/styles.xml')!.async('string');
+        assert.match(styles, /<dxf><font><color rgb="FF9C0006"\/><\/font><fill><patternFill patternType="solid"><bgColor rgb="FFFFC7CE"\/>/);
+        for (const name of ['torch_uscc_chars', 'torch_uscc_weights', 'torch_number_chars', 'torch_confirmed']) {
+          assert.ok(wb().definedNames.model.some((n: { name: string }) => n.name === name), name);
+        }
       });
     });
   }

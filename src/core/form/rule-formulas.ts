@@ -7,6 +7,7 @@
 // Only functions every target knows: no dynamic arrays, LET or LAMBDA; arrays only inside SUMPRODUCT, where legacy
 // Excel evaluates them without Ctrl+Shift+Enter.
 import type { AppRule, ColumnDef, Condition, NotGreaterRule, Severity, TableDef } from '../types';
+import { NO, YES } from './constants';
 
 /** Defined names the formulas use (see rule-names.ts for what each holds). */
 export interface RuleNames {
@@ -61,7 +62,8 @@ const oneOf = (r: string, words: string[]): string => `OR(${words.map((w) => `EX
 
 /**
  * A number, or text the engine reads as one (digits with one sign in front, a point, thousands commas): only those
- * characters, and VALUE can read it (not the empty text). `-` after the first character would make VALUE read a date.
+ * characters, and VALUE can read it (not the empty text). `-` after the first character would make Excel's VALUE
+ * read a date (LibreOffice's refuses it anyway).
  */
 function isNumber(r: string, names: RuleNames): string {
   const u = packed(r);
@@ -133,7 +135,7 @@ function cellRules(def: TableDef, col: ColumnDef, layout: RuleLayout, names: Rul
       break;
     case 'enum':
     case 'yesno': {
-      const words = col.type === 'yesno' ? ['是', '否'] : col.enum ?? [];
+      const words = col.type === 'yesno' ? [YES, NO] : col.enum ?? [];
       out.push({ check: 'enum', codes: ['cell/enum', 'cell/yesno'], at: (row) => `AND(${filled(r(row))},NOT(${oneOf(r(row), words)}))` });
       break;
     }

@@ -4,8 +4,8 @@
 // with no code here. A formula is TRUE where the engine reports one of the rule's issue codes; a formula that works
 // out to an error value marks nothing, as a conditional format does, which the formulas rely on where an input is
 // not what the rule is about (an error value in the cell, a code with a character outside the alphabet).
-// Only functions every target knows: no dynamic arrays, LET or LAMBDA; arrays only inside SUMPRODUCT, where legacy
-// Excel evaluates them without Ctrl+Shift+Enter.
+// Only functions every target knows: no dynamic arrays, LET or LAMBDA; arrays only inside SUMPRODUCT (conditional
+// formats evaluate their formula as an array formula in every host; IFERROR over a range needs that in legacy Excel).
 import type { AppRule, ColumnDef, Condition, NotGreaterRule, Severity, TableDef } from '../types';
 import { NO, YES } from './constants';
 

@@ -67,7 +67,7 @@ function validValue(col: ColumnDef, n: number, small: boolean): Cell {
 
 /** Edge cases of one column: value and a word on what it is. */
 function columnCases(col: ColumnDef, fresh: () => number): [Cell, string][] {
-  const common: [Cell, string][] = [[null, 'blank'], ['   ', 'spaces only'], [NA, '#N/A']];
+  const common: [Cell, string][] = [[null, 'blank'], ['   ', 'spaces only'], ['\u3000\u3000', 'ideographic spaces only'], [NA, '#N/A']];
   switch (col.type) {
     case 'serial':
       return [...common, ['a', 'text'], [1.5, 'decimal'], [0, 'below 1'], ['3', 'number as text']];
@@ -78,7 +78,7 @@ function columnCases(col: ColumnDef, fresh: () => number): [Cell, string][] {
       return [...common, [12.5, 'decimal'], [0, 'zero'], [-5, 'negative'], ['1,234.5', 'grouped text'], [' 88 ', 'padded text'],
         ['约100', 'word and number'], ['100万', 'number with unit'], ['abc', 'word'], ['12e3', 'exponent'], ['5%', 'percent'],
         ['1-2', 'dash inside'], ['2018.1.1', 'two points'], ['-3', 'negative as text'], [fullWidth('12'), 'full-width digits'],
-        ['+5', 'plus sign'], ['.5', 'leading point'], ['12,34', 'bad grouping'], ['--5', 'two signs']];
+        ['+5', 'plus sign'], ['.5', 'leading point'], ['12,34', 'bad grouping'], ['--5', 'two signs'], ['\u300066', 'ideographic space before']];
     case 'uscc': {
       const ok = () => validCode(fresh());
       const [a, b, c, d, e, f, g, h] = [ok(), ok(), ok(), ok(), ok(), ok(), ok(), ok()];
@@ -130,6 +130,7 @@ export function caseRows(def: TableDef, first: number, opts: { backbone?: string
     const v = String(firstValid[col.key]);
     rows.push({ why: `${col.key}: duplicate`, values: { ...base(), [col.key]: v } });
     rows.push({ why: `${col.key}: duplicate with spaces and lower case`, values: { ...base(), [col.key]: ` ${v.slice(0, 2)} ${v.slice(2).toLowerCase()}` } });
+    rows.push({ why: `${col.key}: duplicate in full-width characters`, values: { ...base(), [col.key]: fullWidth(v) } });
   }
   if (opts.confirmedCode && def.columns.some((c) => c.type === 'uscc')) {
     rows.push({ why: 'uscc: confirmed wrong check character', values: { ...base(), uscc: opts.confirmedCode } });

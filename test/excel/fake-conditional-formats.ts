@@ -1,6 +1,7 @@
 // What the shared fake (fake-excel.ts) does not record about conditional formats: which defined names existed when
-// each format was added. Office evaluates a format's formula against the workbook's names, so a name the formula
-// uses must be there first (NamedItemCollection.add: https://learn.microsoft.com/javascript/api/excel/excel.nameditemcollection#excel-excel-nameditemcollection-add-member(1)).
+// each format was added. The reference does not say whether Office accepts a custom format whose formula uses a name
+// not yet defined (ConditionalFormatRule.formula: https://learn.microsoft.com/javascript/api/excel/excel.conditionalformatrule);
+// our formulas use names, so the creator adds the names first and the tests hold it to that.
 import type { FakeBook } from './fake-excel';
 
 /** From now on, the names defined at the moment each conditional format is added, in the order of book.cfs. */

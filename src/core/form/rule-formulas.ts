@@ -8,6 +8,7 @@
 // formats evaluate their formula as an array formula in every host; IFERROR over a range needs that in legacy Excel).
 import type { AppRule, ColumnDef, Condition, NotGreaterRule, Severity, TableDef } from '../types';
 import { NO, YES } from './constants';
+import { columnIndex } from '../columns';
 
 /** Defined names the formulas use (see rule-names.ts for what each holds). */
 export interface RuleNames {
@@ -87,12 +88,11 @@ const countKey = (range: string, r: string): string =>
 const cellRef = (letter: string, row: number, absColumn = false): string => `${absColumn ? '$' : ''}${letter}${row}`;
 
 function columnRuns(letters: string[]): [string, string][] {
-  const index = (l: string) => [...l].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const sorted = [...letters].sort((a, b) => index(a) - index(b));
+  const sorted = [...letters].sort((a, b) => columnIndex(a) - columnIndex(b));
   const runs: [string, string][] = [];
   for (const l of sorted) {
     const last = runs[runs.length - 1];
-    if (last && index(l) === index(last[1]) + 1) last[1] = l;
+    if (last && columnIndex(l) === columnIndex(last[1]) + 1) last[1] = l;
     else runs.push([l, l]);
   }
   return runs;

@@ -66,7 +66,7 @@ function validValue(col: ColumnDef, n: number, small: boolean): Cell {
 }
 
 /** Edge cases of one column: value and a word on what it is. */
-function columnCases(col: ColumnDef, fresh: () => number): [Cell, string][] {
+export function columnCases(col: ColumnDef, fresh: () => number): [Cell, string][] {
   const common: [Cell, string][] = [[null, 'blank'], ['   ', 'spaces only'], ['\u3000\u3000', 'ideographic spaces only'], [NA, '#N/A']];
   switch (col.type) {
     case 'serial':

@@ -1,8 +1,8 @@
 // A table's rule formulas as conditional formats over its data rows: one format per rule and column (one for the
 // whole table where the rule is the same in every column), errors above warnings, in the colours of the pane's marks.
-import type { AppRule, TableDef } from '../types';
+import type { AppRule, CoverDef, TableDef } from '../types';
 import type { PlannedConditionalFormat, SheetPlan } from './plan-types';
-import { ruleFormulas, type RuleNames } from './rule-formulas';
+import { coverRuleFormulas, ruleFormulas, type RuleFormula, type RuleNames } from './rule-formulas';
 import { MARK_ERROR, MARK_WARNING } from './styles';
 import { columnIndex } from '../columns';
 
@@ -31,11 +31,20 @@ export function tableConditionalFormats(
     out.push({
       range: `${from}${first}:${to}${last}`,
       formula: anchor.at(first),
-      style: r.severity === 'error' ? MARK_ERROR : MARK_WARNING,
-      severity: r.severity,
-      check: r.check,
-      codes: r.codes,
+      ...look(r),
     });
   }
   return out;
+}
+
+/** The cover's rule formulas, one format per rule on its field's value cell. */
+export function coverConditionalFormats(def: CoverDef, layout: NonNullable<SheetPlan['coverLayout']>, names: RuleNames): PlannedConditionalFormat[] {
+  return coverRuleFormulas(def, layout.fieldCells, names).map((r) => {
+    const cell = layout.fieldCells[r.field];
+    return { range: `${cell}:${cell}`, formula: r.at(Number(/\d+$/.exec(cell)![0])), ...look(r) };
+  });
+}
+
+function look(r: RuleFormula): Pick<PlannedConditionalFormat, 'style' | 'severity' | 'check' | 'codes'> {
+  return { style: r.severity === 'error' ? MARK_ERROR : MARK_WARNING, severity: r.severity, check: r.check, codes: r.codes };
 }

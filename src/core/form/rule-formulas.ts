@@ -6,7 +6,7 @@
 // not what the rule is about (an error value in the cell, a code with a character outside the alphabet).
 // Only functions every target knows: no dynamic arrays, LET or LAMBDA; arrays only inside SUMPRODUCT (conditional
 // formats evaluate their formula as an array formula in every host; IFERROR over a range needs that in legacy Excel).
-import type { AppRule, ColumnDef, Condition, NotGreaterRule, Severity, TableDef } from '../types';
+import type { AppRule, ColumnDef, Condition, CoverDef, NotGreaterRule, Severity, TableDef } from '../types';
 import { NO, YES } from './constants';
 import { columnIndex } from '../columns';
 
@@ -113,12 +113,13 @@ function rowFilled(def: TableDef, layout: RuleLayout, row: number): string {
 
 type Make = Omit<RuleFormula, 'field' | 'severity'> & { severity?: RuleFormula['severity'] };
 
-function cellRules(def: TableDef, col: ColumnDef, layout: RuleLayout, names: RuleNames): Make[] {
+/** `dataRow`: the formula telling a table's data row (absent on the cover, where every field is one). */
+function cellRules(col: ColumnDef, layout: RuleLayout, names: RuleNames, dataRow?: (row: number) => string): Make[] {
   const L = layout.columns[col.key];
   const r = (row: number) => cellRef(L, row);
   const out: Make[] = [{ check: 'error-value', codes: ['cell/error-value'], at: (row) => `ISERROR(${r(row)})`, everyColumn: true }];
   if (col.required === true) {
-    out.push({ check: 'required', codes: ['cell/required'], at: (row) => `AND(${blank(r(row))},${rowFilled(def, layout, row)})` });
+    out.push({ check: 'required', codes: ['cell/required'], at: (row) => (dataRow ? `AND(${blank(r(row))},${dataRow(row)})` : blank(r(row))) });
   } else if (col.required && col.required.field in layout.columns) {
     const cond: Condition = col.required;
     const when = (row: number) => oneOf(cellRef(layout.columns[cond.field], row, true), cond.in);
@@ -128,7 +129,7 @@ function cellRules(def: TableDef, col: ColumnDef, layout: RuleLayout, names: Rul
     case 'serial':
     case 'integer':
     case 'number':
-      out.push(...numberRules(def, col, layout, names));
+      out.push(...numberRules(col, layout, names, dataRow));
       break;
     case 'uscc':
       out.push(...codeRules(r, names));
@@ -152,11 +153,11 @@ function cellRules(def: TableDef, col: ColumnDef, layout: RuleLayout, names: Rul
 
 const isText = (col: ColumnDef): boolean => ['text', 'enum', 'yesno', 'phone', 'email'].includes(col.type);
 
-function numberRules(def: TableDef, col: ColumnDef, layout: RuleLayout, names: RuleNames): Make[] {
+function numberRules(col: ColumnDef, layout: RuleLayout, names: RuleNames, dataRow?: (row: number) => string): Make[] {
   const L = layout.columns[col.key];
   const r = (row: number) => cellRef(L, row);
   // 序号 alone does not make a data row: its rules hold on data rows only
-  const guard = (row: number, f: string) => (col.type === 'serial' ? `AND(${rowFilled(def, layout, row)},${f})` : f);
+  const guard = (row: number, f: string) => (col.type === 'serial' && dataRow ? `AND(${dataRow(row)},${f})` : f);
   const ifNumber = (row: number, test: string) => guard(row, `IF(${isNumber(r(row), names)},${test})`);
   const out: Make[] = [{
     check: 'number',
@@ -228,11 +229,23 @@ export function ruleFormulas(def: TableDef, layout: RuleLayout, names: RuleNames
   };
   for (const col of def.columns) {
     if (!(col.key in layout.columns)) continue;
-    for (const m of cellRules(def, col, layout, names)) add(col.key, m);
+    for (const m of cellRules(col, layout, names, (row) => rowFilled(def, layout, row))) add(col.key, m);
   }
   for (const rule of def.rowRules) if (rule.kind === 'not-greater') add(rule.field, notGreater(rule, layout, names));
   for (const rule of appRules) {
     if (rule.kind === 'references' && rule.table === def.id) add(rule.field, referenceRule(rule, layout, names));
   }
   return out;
+}
+
+/**
+ * The cover's fields (one value cell each, `cells`: field key -> A1): the same cell rules, without a data-row test.
+ * Year, phone, e-mail and date formats are left to the engine.
+ */
+export function coverRuleFormulas(def: CoverDef, cells: Record<string, string>, names: RuleNames): RuleFormula[] {
+  const columns = Object.fromEntries(Object.entries(cells).map(([k, a]) => [k, a.replace(/\d+$/, '')]));
+  const layout: RuleLayout = { columns, firstDataRow: 0, lastDataRow: 0 };
+  return def.fields
+    .filter((f) => f.key in cells)
+    .flatMap((f) => cellRules(f, layout, names).map((m): RuleFormula => ({ severity: 'error', ...m, field: f.key, everyColumn: false })));
 }

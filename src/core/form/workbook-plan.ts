@@ -8,7 +8,7 @@ import type { SheetPlan, WorkbookPlan } from './plan-types';
 import { buildTablePlan } from './table-plan';
 import { buildConfirmPlan } from './confirm-plan';
 import { CONFIRM_HEADER_ROW, CONFIRM_ROWS, CONFIRM_SHEET } from './constants';
-import { tableConditionalFormats } from './conditional-formats';
+import { coverConditionalFormats, tableConditionalFormats } from './conditional-formats';
 import { CONFIRMED_NAME, columnRef, ruleNames } from './rule-names';
 
 export interface WorkbookPlanOptions {
@@ -40,7 +40,7 @@ export function buildWorkbookPlan(appTypeId: AppTypeId, opts: WorkbookPlanOption
   const meta: MetaRow[] = [coverMeta(coverSheet, appTypeId), ...tableSheets.map((s) => tableMeta(s, appTypeId))];
   const sheets: SheetPlan[] = [coverSheet, ...tableSheets, buildConfirmPlan()];
   // the dropdown lists were registered while building the sheets; the rule constants take the columns after them
-  const cellNames = addRuleFormats(tableSheets, appType(appTypeId).rules, lists);
+  const cellNames = addRuleFormats(coverSheet, tableSheets, appType(appTypeId).rules, lists);
   const listSheet = lists.sheet();
   if (listSheet) sheets.push(listSheet);
   sheets.push(buildMetaPlan(meta));
@@ -48,10 +48,10 @@ export function buildWorkbookPlan(appTypeId: AppTypeId, opts: WorkbookPlanOption
 }
 
 /**
- * Gives each table sheet its rule formulas as conditional formats. Returns the names of the cells they look values
+ * Gives the cover and each table sheet its rule formulas as conditional formats. Returns the names of the cells they look values
  * up in: the codes confirmed on 信用代码确认, and the targets of the application's `references` rules.
  */
-function addRuleFormats(tableSheets: SheetPlan[], appRules: AppRule[], lists: ListRegistry): { name: string; ref: string }[] {
+function addRuleFormats(coverSheet: SheetPlan, tableSheets: SheetPlan[], appRules: AppRule[], lists: ListRegistry): { name: string; ref: string }[] {
   const confirmedRef = columnRef(CONFIRM_SHEET, 'A', CONFIRM_HEADER_ROW + 1, CONFIRM_HEADER_ROW + CONFIRM_ROWS);
   const cellNames = [{ name: CONFIRMED_NAME, ref: confirmedRef }];
   const constants = ruleNames(lists);
@@ -70,6 +70,7 @@ function addRuleFormats(tableSheets: SheetPlan[], appRules: AppRule[], lists: Li
     }
     s.conditionalFormats = tableConditionalFormats(tableDef(s.tableId!), s.layout!, { ...constants, confirmed: CONFIRMED_NAME, references }, appRules);
   }
+  coverSheet.conditionalFormats = coverConditionalFormats(cover, coverSheet.coverLayout!, constants);
   return cellNames;
 }
 

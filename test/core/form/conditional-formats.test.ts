@@ -96,3 +96,18 @@ describe('form plan: rule formulas as conditional formats', () => {
     assert.equal(tableDef('backbone').columns.length, 17, 'the real definition is untouched');
   });
 });
+
+describe('form plan: the cover\'s rule formulas', () => {
+  it('marks each field\'s value cell: required without a data-row test, dropdown words, length, error values', () => {
+    const plan = buildWorkbookPlan('base');
+    const s = plan.sheets.find((x) => x.kind === 'cover')!;
+    const at = s.coverLayout!.fieldCells;
+    const of = (key: string) => s.conditionalFormats!.filter((cf) => cf.range === `${at[key]}:${at[key]}`).map((cf) => cf.check);
+    assert.deepEqual(of('appType'), ['error-value', 'required', 'enum']);
+    assert.deepEqual(of('contact'), ['error-value', 'required', 'length']);
+    assert.deepEqual(of('email'), ['error-value']);
+    assert.deepEqual(of('phone'), ['error-value', 'required'], 'the phone pattern is the engine\'s alone');
+    const required = s.conditionalFormats!.find((cf) => cf.check === 'required' && cf.range.startsWith(at.unit))!;
+    assert.equal(required.formula, `LEN(TRIM(SUBSTITUTE(ASC(${at.unit}),"　"," ")))=0`);
+  });
+});

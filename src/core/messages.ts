@@ -44,6 +44,8 @@ const CATALOGUE: Record<string, string> = {
   'table/missing-column': '{table}缺少「{field}」列',
   'table/empty': '{table}没有填写任何数据行',
   'table/unit-mismatch': '「{field}」的单位是「{found}」,表格要求「{expected}」,请换算后填写',
+  'table/header-two-fields': '表头「{value}」既可读作「{field}」也可读作「{other}」,已按「{field}」读取,请把表头改成其中一个名称',
+  'table/header-twice': '表头「{value}」与 {otherColumn} 列的「{otherHeader}」都对应「{field}」,已按 {otherColumn} 列读取,本列作为表外列保留,请核对',
   'table/duplicate-sheet': '{table}出现了不止一次(另见工作表「{other}」),只检查了第一个',
   // application
   'app/unknown-backbone': '「{field}」「{value}」不在本基地的骨干企业情况表中',

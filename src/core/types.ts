@@ -166,6 +166,21 @@ export interface TableLayout {
   extras: Record<string, string>;
   /** field key -> the unit written in the header or a units row, where one was written */
   units?: Record<string, string>;
+  /** headers that could be read another way: each is reported as a warning naming both readings */
+  ambiguities?: LayoutAmbiguity[];
+}
+
+/**
+ * A header read as field `key` that could also name field `otherKey`; or (with `otherColumn`) a second header
+ * naming the field the header in `otherColumn` already holds (it is carried as an extra column).
+ */
+export interface LayoutAmbiguity {
+  column: string;
+  header: string;
+  key: string;
+  otherKey?: string;
+  otherColumn?: string;
+  otherHeader?: string;
 }
 
 /** One data row as read from a host, keyed by field key. */

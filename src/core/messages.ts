@@ -30,6 +30,7 @@ const CATALOGUE: Record<string, string> = {
   'cell/formula-no-result': '「{field}」是公式但没有计算结果,请在 Excel 中打开并保存后再报送',
   'cell/error-value': '「{field}」是错误值「{value}」,请改正公式或数据',
   'cell/bool': '「{field}」是逻辑值「{value}」,请按要求填写',
+  'cell/merged-rows': '「{field}」的 {range} 是合并单元格,已按它跨过的每一行都填了「{value}」读取;建议每行分别填写,以免排序、筛选时出错',
   'cell/must-be-empty': '「{field}」在单位类别为「{category}」时不填,现为「{value}」',
   // rows
   'row/not-greater': '「{field}」({value})不应大于「{other}」({otherValue})',
@@ -54,6 +55,7 @@ const CATALOGUE: Record<string, string> = {
   'app/missing-table': '{appType}应包含{table},未找到',
   // cover
   'cover/missing': '没有找到填报信息(封面)工作表,无法确认申报类型和所在地市',
+  'cover/missing-fields': '没有找到填报信息(封面)工作表;表格上方写了{found},但没有找到{missing}',
   'cover/data-year': '数据年度为 {value},填报日期在 {year} 年,数据年度一般为申报年度的上一年',
   'cover/app-type-mismatch': '填报信息中的申报类型为「{declared}」,但工作簿中的表格属于「{found}」',
   // files

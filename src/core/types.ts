@@ -215,6 +215,8 @@ export interface TableInput {
   rows: RowInput[];
   /** the 合计 row, when the sheet has one */
   total?: RowInput;
+  /** what the reader noticed about the table's cells (ranges merged down its rows), reported with its issues */
+  notices?: Issue[];
 }
 
 /** The cover sheet's values as found: field key -> value, and field key -> the A1 address of the value cell. */
@@ -222,6 +224,8 @@ export interface CoverInput {
   sheet: string;
   values: Record<string, CellInput>;
   cells: Record<string, string>;
+  /** typed on the lines above a table (the workbook has no cover sheet): only the fields found there are known */
+  aboveTable?: boolean;
 }
 
 /** Everything a host adapter reads from one workbook, ready for the engine. */

@@ -4,6 +4,7 @@ import { columnIndex } from '../core/columns';
 import { ROW_LABEL_COLS, rowKindOf, type RowKind } from '../core/headers';
 import { isBlankRow } from '../core/checks/row';
 import { type Grid, gridCell } from './cell-values';
+import { carriedValue } from '../core/shown';
 
 /** Where one table sits in an open sheet: what a reader found and what live checking needs to re-read rows. */
 export interface OpenTable {
@@ -34,7 +35,8 @@ export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayo
   const extras: NonNullable<RowInput['extras']> = {};
   let anyExtra = false;
   for (const [header, letter] of Object.entries(layout.extras)) {
-    const v = gridCell(g, i, columnIndex(letter) - firstCol);
+    const j = columnIndex(letter) - firstCol;
+    const v = carriedValue(gridCell(g, i, j), g.numberFormat?.[i]?.[j]);
     if (v !== null) {
       extras[header] = v;
       anyExtra = true;

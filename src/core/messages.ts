@@ -70,6 +70,8 @@ const CATALOGUE: Record<string, string> = {
   'file/unreadable': '文件「{file}」无法读取:{reason}',
   'file/cover-inferred': '文件「{file}」没有可用的填报信息,地市「{city}」和项目名称「{name}」是从文件名推断的',
   'file/too-large-for-new-workbook': '合并结果有 {size},超过 Excel 一次能打开的大小;请用「写入当前工作簿」或「下载合并结果」',
+  'file/merges-unsupported': '此版本的 Excel 不能告诉加载项哪些单元格是合并的(需要 Excel 2021 或更新的版本):表格里纵向合并的单元格,只有第一行读到了值;可取消合并后每行分别填写,或用「校验文件」检查保存后的文件',
+  'file/merges-too-many': '工作簿中合并的单元格太多(一个表格超过 512 处),Excel 无法一次告诉加载项:表格里纵向合并的单元格,只有第一行读到了值;可用「校验文件」检查保存后的文件',
   'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
   // merge
   'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',

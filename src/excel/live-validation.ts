@@ -13,6 +13,7 @@ import { type MarksSetup, prepareMarks } from './marks-sheet';
 import { scanOpenWorkbook } from './read-workbook';
 import { readAreas } from './read-areas';
 import { rowInput, rowKind } from './table-rows';
+import { respreadMerges } from './read-merges';
 import type { RowInput } from '../core/types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -191,6 +192,7 @@ export class LiveValidation {
       if (row === t.totalRow) t.checker.setTotal(input);
       else set.push(input); // a row cleared (or left with only its 序号) leaves the checker there
     }
+    if (!respreadMerges(t, set, r1, r2)) return this.full(ctx);
     t.checker.setRows(set);
     this.current = this.state!.issues();
     const touched = Array.from({ length: r2 - r1 + 1 }, (_, i) => r1 + i);

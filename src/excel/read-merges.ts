@@ -6,6 +6,7 @@
 import { type CellBox, mergesDown, spreadMerged } from '../core/headers';
 import type { Issue, RowInput } from '../core/types';
 import { carriedValue } from '../core/shown';
+import { isBlankRow } from '../core/checks/row';
 import type { ExcelFeatures } from './features';
 import { type Grid, gridCell } from './cell-values';
 import type { OpenTable } from './table-rows';
@@ -62,10 +63,30 @@ export async function readTableAreas(context: Excel.RequestContext, areas: Area[
   return { grids: await readAreas(context, areas), merges: areas.map(() => []), notices };
 }
 
-/** Spreads the values merged down a table's rows (grid `g` read from its first data row) into `rows`; the notices. */
+/**
+ * Spreads the values merged down a table's rows (grid `g` read from its first data row) into `rows`; keeps each
+ * range's value on the table for live re-checks (respreadMerges). Returns the notices.
+ */
 export function spreadOpenMerges(t: OpenTable, g: Grid, boxes: CellBox[], rows: RowInput[]): Issue[] {
   const i = (r: number) => r - t.firstDataRow;
-  const at = (r: number, c: number) => gridCell(g, i(r), c - 1);
-  return spreadMerged(t.def, t.layout, rows, mergesDown(boxes, t.layout, t.firstDataRow),
-    (r, c, extra) => (extra ? carriedValue(at(r, c), g.numberFormat?.[i(r)]?.[c - 1]) : at(r, c)));
+  const at = (r: number, c: number, extra: boolean) => {
+    const v = gridCell(g, i(r), c - 1);
+    return extra ? carriedValue(v, g.numberFormat?.[i(r)]?.[c - 1]) : v;
+  };
+  const merged = mergesDown(boxes, t.layout, t.firstDataRow);
+  t.merges = merged.map((m) => ({ ...m, value: at(m.box.r1, m.box.c1, m.extra) }));
+  return spreadMerged(t.def, t.layout, rows, merged, at);
+}
+
+/**
+ * Rows r1..r2 re-read as people type: the merged values read with the table go into them again. False when the
+ * edit reached a merged range's top row (its value may have changed for every row it covers: check the table whole).
+ */
+export function respreadMerges(t: OpenTable, rows: RowInput[], r1: number, r2: number): boolean {
+  const merges = t.merges ?? [];
+  if (merges.some((m) => m.box.r1 >= r1 && m.box.r1 <= r2)) return false;
+  // a row left with nothing but its share of a merged range is no data row, as when the table is read whole
+  const data = rows.filter((r) => !isBlankRow(r));
+  spreadMerged(t.def, t.layout, data, merges, (r, c) => merges.find((m) => m.box.r1 === r && m.box.c1 === c)?.value ?? null);
+  return true;
 }

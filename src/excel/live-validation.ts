@@ -168,7 +168,8 @@ export class LiveValidation {
     if (!t) return sheet === this.coverSheet ? this.run((ctx) => this.full(ctx)) : undefined;
     if (e.changeType && STRUCTURAL.test(e.changeType)) return this.run((ctx) => this.full(ctx));
     const box = parseAddress(e.address);
-    if (box.r2 < t.layout.headerRow) return undefined; // title and name line: nothing checked there
+    // title and name line: nothing checked there, unless the cover is typed above the table
+    if (box.r2 < t.layout.headerRow) return sheet === this.coverSheet ? this.run((ctx) => this.full(ctx)) : undefined;
     if (box.r1 < t.firstDataRow) return this.run((ctx) => this.full(ctx)); // the header itself changed
     const first = firstColOf(t);
     if (box.c2 < first || box.c1 > t.lastCol) return undefined;

@@ -50,3 +50,19 @@ describe('excel: LiveValidation on a hand-laid return with merged cells', () => 
     assert.deepEqual(yesno, ['E5', 'E6', 'E7']);
   });
 });
+
+describe('excel: LiveValidation with the cover typed above a table', () => {
+  it('an edit of the cover lines checks again, as an edit of a cover sheet does', async () => {
+    const { book } = bookFromExcelJS(handLaidReturn());
+    const seen: Issue[][] = [];
+    const features = detectFeatures(featuresUpTo(12));
+    const live = new LiveValidation({ features, onIssues: (i) => seen.push(i), run: (batch) => batch(book.context), onError: (e) => { throw e; } });
+    await live.start();
+    assert.equal(seen.at(-1)!.some((i) => i.code === 'cell/enum'), false);
+    const line = String(book.get('Sheet1', 'A2'));
+    book.set('Sheet1', 'A2', [[line.replace('所在地市：阳泉市', '所在地市：阳泉县')]]);
+    await book.change('Sheet1', 'A2');
+    const city = seen.at(-1)!.filter((i) => i.code === 'cell/enum');
+    assert.deepEqual(city.map((i) => `${i.sheet}!${i.column}${i.row}:${i.value}`), ['Sheet1!A2:阳泉县']);
+  });
+});

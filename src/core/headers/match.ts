@@ -120,7 +120,8 @@ function tolerant(idx: Index, key: string): Resolved | undefined {
   const found: string[] = [];
   let official: string | undefined;
   for (const part of parts) {
-    const hits = [exactly(idx, part) ?? bySkeleton(idx, part)].flat().filter((k): k is string => !!k);
+    const exact = exactly(idx, part);
+    const hits = exact ? [exact] : bySkeleton(idx, part);
     if (!official && idx.official.has(part) && hits.length) official = hits[0];
     found.push(...hits);
   }

@@ -12,6 +12,7 @@ import { changzhiBase, changzhiIndustrialization } from './generator/returns/cha
 import { datongFirst, datongRevised, jinzhongCluster } from './generator/returns/clusters';
 import { jinchengBase } from './generator/returns/jincheng';
 import { taiyuanBase, taiyuanIndustrialization } from './generator/returns/taiyuan';
+import { yangquanBase } from './generator/returns/yangquan';
 import { yunchengBase } from './generator/returns/yuncheng';
 
 export const RETURNS_DIR = path.join(__dirname, 'returns');
@@ -21,7 +22,7 @@ export const EXPECTED_FILE = path.join(__dirname, 'expected.json');
 export function sampleReturns(): SampleReturn[] {
   return [
     taiyuanBase(), taiyuanIndustrialization(), datongFirst(), datongRevised(), changzhiBase(),
-    changzhiIndustrialization(), jinchengBase(), jinzhongCluster(), yunchengBase(),
+    changzhiIndustrialization(), jinchengBase(), jinzhongCluster(), yunchengBase(), yangquanBase(),
   ].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 

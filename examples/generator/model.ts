@@ -35,9 +35,12 @@ export interface HandTable {
   id: TableId;
   sheet: string;
   title: string;
-  columns: { key: string; header: string }[];
+  /** `span`: the header (and merged data cells) across that many sheet columns; `numFmt`: the cells' number format */
+  columns: { key: string; header: string; span?: number; numFmt?: string }[];
   /** a blank row is left before this data row index */
   blankBefore?: number;
+  /** cells merged down data rows `from`..`to` (indexes) in a column: the value is typed once, in the top cell */
+  mergeDown?: { key: string; from: number; to: number }[];
 }
 
 export interface SampleReturn {
@@ -53,6 +56,8 @@ export interface SampleReturn {
   /** 'template': built from the tool's template; 'hand': laid out by hand in plain Excel */
   layout: 'template' | 'hand';
   hand?: HandTable[];
+  /** hand layout without a cover sheet: the cover typed as `label：value` lines above the first table's header */
+  coverAbove?: boolean;
   /** empty template rows left between the data and the 合计 row */
   spareRows?: number;
   /** notes for the README and the merge: resubmission, cross-application duplicates */

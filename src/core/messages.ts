@@ -30,6 +30,7 @@ const CATALOGUE: Record<string, string> = {
   'cell/formula-no-result': '「{field}」是公式但没有计算结果,请在 Excel 中打开并保存后再报送',
   'cell/error-value': '「{field}」是错误值「{value}」,请改正公式或数据',
   'cell/bool': '「{field}」是逻辑值「{value}」,请按要求填写',
+  'cell/merged-rows': '「{field}」的 {range} 是合并单元格,已按它跨过的每一行都填了「{value}」读取;建议每行分别填写,以免排序、筛选时出错',
   'cell/must-be-empty': '「{field}」在单位类别为「{category}」时不填,现为「{value}」',
   // rows
   'row/not-greater': '「{field}」({value})不应大于「{other}」({otherValue})',
@@ -44,6 +45,8 @@ const CATALOGUE: Record<string, string> = {
   'table/missing-column': '{table}缺少「{field}」列',
   'table/empty': '{table}没有填写任何数据行',
   'table/unit-mismatch': '「{field}」的单位是「{found}」,表格要求「{expected}」,请换算后填写',
+  'table/header-two-fields': '表头「{value}」既可读作「{field}」也可读作「{other}」,已按「{field}」读取,请把表头改成其中一个名称',
+  'table/header-twice': '表头「{value}」与 {otherColumn} 列的「{otherHeader}」都对应「{field}」,已按 {otherColumn} 列读取,本列作为表外列保留,请核对',
   'table/duplicate-sheet': '{table}出现了不止一次(另见工作表「{other}」),只检查了第一个',
   // application
   'app/unknown-backbone': '「{field}」「{value}」不在本基地的骨干企业情况表中',
@@ -52,6 +55,7 @@ const CATALOGUE: Record<string, string> = {
   'app/missing-table': '{appType}应包含{table},未找到',
   // cover
   'cover/missing': '没有找到填报信息(封面)工作表,无法确认申报类型和所在地市',
+  'cover/missing-fields': '没有找到填报信息(封面)工作表;表格上方写了{found},但没有找到{missing}',
   'cover/data-year': '数据年度为 {value},填报日期在 {year} 年,数据年度一般为申报年度的上一年',
   'cover/app-type-mismatch': '填报信息中的申报类型为「{declared}」,但工作簿中的表格属于「{found}」',
   // files
@@ -66,6 +70,8 @@ const CATALOGUE: Record<string, string> = {
   'file/unreadable': '文件「{file}」无法读取:{reason}',
   'file/cover-inferred': '文件「{file}」没有可用的填报信息,地市「{city}」和项目名称「{name}」是从文件名推断的',
   'file/too-large-for-new-workbook': '合并结果有 {size},超过 Excel 一次能打开的大小;请用「写入当前工作簿」或「下载合并结果」',
+  'file/merges-unsupported': '此版本的 Excel 不能告诉加载项哪些单元格是合并的(需要 Excel 2021 或更新的版本):表格里纵向合并的单元格,只有第一行读到了值;可取消合并后每行分别填写,或用「校验文件」检查保存后的文件',
+  'file/merges-too-many': '工作簿中合并的单元格太多(一个表格超过 512 处),Excel 无法一次告诉加载项:表格里纵向合并的单元格,只有第一行读到了值;可用「校验文件」检查保存后的文件',
   'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
   // merge
   'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',

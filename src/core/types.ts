@@ -166,6 +166,21 @@ export interface TableLayout {
   extras: Record<string, string>;
   /** field key -> the unit written in the header or a units row, where one was written */
   units?: Record<string, string>;
+  /** headers that could be read another way: each is reported as a warning naming both readings */
+  ambiguities?: LayoutAmbiguity[];
+}
+
+/**
+ * A header read as field `key` that could also name field `otherKey`; or (with `otherColumn`) a second header
+ * naming the field the header in `otherColumn` already holds (it is carried as an extra column).
+ */
+export interface LayoutAmbiguity {
+  column: string;
+  header: string;
+  key: string;
+  otherKey?: string;
+  otherColumn?: string;
+  otherHeader?: string;
 }
 
 /** One data row as read from a host, keyed by field key. */
@@ -200,6 +215,8 @@ export interface TableInput {
   rows: RowInput[];
   /** the 合计 row, when the sheet has one */
   total?: RowInput;
+  /** what the reader noticed about the table's cells (ranges merged down its rows), reported with its issues */
+  notices?: Issue[];
 }
 
 /** The cover sheet's values as found: field key -> value, and field key -> the A1 address of the value cell. */
@@ -207,6 +224,8 @@ export interface CoverInput {
   sheet: string;
   values: Record<string, CellInput>;
   cells: Record<string, string>;
+  /** typed on the lines above a table (the workbook has no cover sheet): only the fields found there are known */
+  aboveTable?: boolean;
 }
 
 /** Everything a host adapter reads from one workbook, ready for the engine. */

@@ -47,7 +47,7 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
     const checker = new TableChecker(t.def, t.layout, input.confirmations);
     checker.setRows(t.rows);
     checker.setTotal(t.total);
-    issues.push(...checker.issues());
+    issues.push(...(t.notices ?? []), ...checker.issues());
     tables.push({ def: t.def, layout: t.layout, rows: checker.normalRows() });
     checkers.push(checker);
   }

@@ -22,6 +22,8 @@ export interface ExcelFeatures {
   newWorkbook: boolean;
   /** worksheet.pageLayout (1.9): print setup */
   pageLayout: boolean;
+  /** range.getMergedAreasOrNullObject (1.13): values merged down a table's rows read into every row */
+  mergedAreas: boolean;
 }
 
 const NEEDS: Record<keyof ExcelFeatures, string> = {
@@ -34,6 +36,7 @@ const NEEDS: Record<keyof ExcelFeatures, string> = {
   enableEvents: '1.8',
   newWorkbook: '1.8',
   pageLayout: '1.9',
+  mergedAreas: '1.13',
 };
 
 export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {

@@ -18,11 +18,12 @@ export class IssueState {
   private readonly city: string | undefined;
 
   constructor(full: ValidationResult, readonly tables: LiveTable[], readonly app: AppTypeDef | undefined) {
-    const sheets = new Set(tables.map((t) => t.layout.sheet));
     this.city = cityOf(full.cover);
     const appKeys = new Set(app ? checkApplication(app, full.tables, this.city).map(key) : []);
-    // table/empty is kept only while its table stays empty; every other table issue comes from the checkers
-    this.base = full.issues.filter((i) => (i.code === 'table/empty' || !(i.sheet && sheets.has(i.sheet))) && !appKeys.has(key(i)));
+    // what the checkers say comes from them as people type; the rest stays as the full check found it (the reader's
+    // notices, a cover typed above a table); table/empty is kept only while its table stays empty
+    const owned = new Set(full.checkers.flatMap((c) => c.issues()).map(key));
+    this.base = full.issues.filter((i) => !owned.has(key(i)) && !appKeys.has(key(i)));
   }
 
   checked(): CheckedTable[] {

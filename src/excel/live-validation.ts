@@ -13,6 +13,7 @@ import { type MarksSetup, prepareMarks } from './marks-sheet';
 import { scanOpenWorkbook } from './read-workbook';
 import { readAreas } from './read-areas';
 import { rowInput, rowKind } from './table-rows';
+import { respreadMerges } from './read-merges';
 import type { RowInput } from '../core/types';
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -167,7 +168,8 @@ export class LiveValidation {
     if (!t) return sheet === this.coverSheet ? this.run((ctx) => this.full(ctx)) : undefined;
     if (e.changeType && STRUCTURAL.test(e.changeType)) return this.run((ctx) => this.full(ctx));
     const box = parseAddress(e.address);
-    if (box.r2 < t.layout.headerRow) return undefined; // title and name line: nothing checked there
+    // title and name line: nothing checked there, unless the cover is typed above the table
+    if (box.r2 < t.layout.headerRow) return sheet === this.coverSheet ? this.run((ctx) => this.full(ctx)) : undefined;
     if (box.r1 < t.firstDataRow) return this.run((ctx) => this.full(ctx)); // the header itself changed
     const first = firstColOf(t);
     if (box.c2 < first || box.c1 > t.lastCol) return undefined;
@@ -191,6 +193,7 @@ export class LiveValidation {
       if (row === t.totalRow) t.checker.setTotal(input);
       else set.push(input); // a row cleared (or left with only its 序号) leaves the checker there
     }
+    if (!respreadMerges(t, set, r1, r2)) return this.full(ctx);
     t.checker.setRows(set);
     this.current = this.state!.issues();
     const touched = Array.from({ length: r2 - r1 + 1 }, (_, i) => r1 + i);

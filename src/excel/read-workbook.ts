@@ -3,13 +3,15 @@
 import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
-import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, findTable, keepOnePerTable, layoutOf, locateCoverLabels } from '../core/headers';
+import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, findTable, keepOnePerTable, layoutOf, locateCoverLabels } from '../core/headers';
+import { type ExcelFeatures, hostFeatures } from './features';
+import { readTableAreas, spreadOpenMerges } from './read-merges';
 import { type Grid, gridCell, gridTexts } from './cell-values';
 import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
 import { CONFIRM_SHEET } from './sheets';
 import { parseConfirmations } from '../core/confirmations';
-import { readAreas, type Area } from './read-areas';
+import type { Area } from './read-areas';
 
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
@@ -40,15 +42,24 @@ function findCover(sheet: string, head: Grid): CoverInput | undefined {
   return cover;
 }
 
-function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undefined {
+function tableAt(sheet: string, head: Grid, defs: TableDef[]): { table: OpenTable; above: string[][] } | undefined {
   const rows = head.values.map((_, i) => gridTexts(head, i));
   const found = findTable(rows, defs);
   if (!found) return undefined;
-  return { def: found.def, ...layoutOf(found, sheet) };
+  return { table: { def: found.def, ...layoutOf(found, sheet) }, above: rows.slice(0, found.headerRow) };
+}
+
+/** No cover sheet: the cover fields typed above the first table that has them (the core's rule). */
+function coverTypedAbove(tables: { sheet: string; head: Grid; above: string[][] }[]): CoverInput | undefined {
+  for (const t of tables) {
+    const c = coverAbove(t.sheet, t.above, (r, col) => gridCell(t.head, r, col));
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /** Reads every table, the cover and the confirmations, and says where each table sits. */
-export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES): Promise<OpenWorkbook> {
+export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES, features: ExcelFeatures = hostFeatures()): Promise<OpenWorkbook> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -66,40 +77,53 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   const input: WorkbookInput = { tables: [], confirmations: [], issues: [] };
   const tables: OpenTable[] = [];
   const reads: { table: OpenTable; area: Area }[] = [];
+  const tableHeads: { sheet: string; head: Grid; above: string[][] }[] = [];
   for (const h of heads) {
     const head = grid(h.head);
-    const table = tableAt(h.name, head, defs);
-    if (!table) {
+    const at = tableAt(h.name, head, defs);
+    if (!at) {
       if (!input.cover) input.cover = findCover(h.name, head);
       continue;
     }
+    const { table } = at;
+    tableHeads.push({ sheet: h.name, head, above: at.above });
     const lastRow = parseAddress(h.used.address).r2;
     table.lastRow = lastRow;
     tables.push(table);
     if (lastRow < table.firstDataRow) continue;
     reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: table.lastCol } });
   }
-  const confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
+  input.cover ??= coverTypedAbove(tableHeads);
+  let confirmRange: Excel.Range | undefined;
   // the confirmations go with the first request; a large workbook takes one more request per 5 MB of data
-  const grids = await readAreas(context, reads.map((r) => r.area));
+  const queueConfirmations = () => {
+    confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
+  };
+  const read = await readTableAreas(context, reads.map((r) => r.area), features, queueConfirmations);
+  input.issues.push(...read.notices);
 
   for (const t of tables) {
     const i = reads.findIndex((r) => r.table === t);
-    const split = i >= 0 ? splitRows(grids[i], t.firstDataRow, t.layout) : { rows: [] };
+    const g = read.grids[i];
+    const split = i >= 0 ? splitRows(g, t.firstDataRow, t.layout) : { rows: [] };
     t.totalRow = split.totalRow;
     t.footerRow = split.footerRow;
     const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
     if (split.total) ti.total = split.total;
+    if (i >= 0) {
+      const notices = spreadOpenMerges(t, g, read.merges[i], split.rows);
+      if (notices.length) ti.notices = notices;
+    }
     input.tables.push(ti);
   }
   const one = keepOnePerTable(input.tables);
   input.tables = one.kept.map((i) => input.tables[i]);
   input.issues.push(...one.issues);
-  input.confirmations = confirmRange ? parseConfirmations(confirmRange.values) : [];
+  input.confirmations = confirmRange ? parseConfirmations((confirmRange as Excel.Range).values) : [];
   return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names };
 }
 
 /** Everything the engine needs from the open workbook: tables found by their headers, the cover, confirmations. */
-export async function readOpenWorkbook(context: Excel.RequestContext): Promise<WorkbookInput> {
-  return (await scanOpenWorkbook(context)).input;
+export async function readOpenWorkbook(context: Excel.RequestContext, features: ExcelFeatures = hostFeatures()): Promise<WorkbookInput> {
+  return (await scanOpenWorkbook(context, TABLES, features)).input;
 }

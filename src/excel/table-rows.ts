@@ -1,9 +1,11 @@
 // A table's data zone in a sheet: rows between the header and the 合计 row (or the footer), turned into RowInput.
-import type { RowInput, TableDef, TableLayout } from '../core/types';
+import type { CellInput, RowInput, TableDef, TableLayout } from '../core/types';
+import type { MergedDown } from '../core/headers';
 import { columnIndex } from '../core/columns';
 import { ROW_LABEL_COLS, rowKindOf, type RowKind } from '../core/headers';
 import { isBlankRow } from '../core/checks/row';
 import { type Grid, gridCell } from './cell-values';
+import { carriedValue } from '../core/shown';
 
 /** Where one table sits in an open sheet: what a reader found and what live checking needs to re-read rows. */
 export interface OpenTable {
@@ -18,9 +20,15 @@ export interface OpenTable {
   lastCol: number;
   /** last row of the sheet's used range when it was read */
   lastRow?: number;
+  /** ranges merged down the table's rows, with the value each gave its rows when the table was read */
+  merges?: OpenMerge[];
 }
 
 export type { RowKind };
+
+export interface OpenMerge extends MergedDown {
+  value: CellInput;
+}
 
 /** What a row is, judged by its first texts (the core's rule). */
 export function rowKind(g: Grid, i: number): RowKind {
@@ -34,7 +42,8 @@ export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayo
   const extras: NonNullable<RowInput['extras']> = {};
   let anyExtra = false;
   for (const [header, letter] of Object.entries(layout.extras)) {
-    const v = gridCell(g, i, columnIndex(letter) - firstCol);
+    const j = columnIndex(letter) - firstCol;
+    const v = carriedValue(gridCell(g, i, j), g.numberFormat?.[i]?.[j]);
     if (v !== null) {
       extras[header] = v;
       anyExtra = true;

@@ -2,9 +2,11 @@
 
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableInput } from '../core/types';
-import { ROW_LABEL_COLS, type TableFound, layoutOf, rowKindOf } from '../core/headers';
+import { ROW_LABEL_COLS, type TableFound, layoutOf, mergesDown, rowKindOf, spreadMerged } from '../core/headers';
 import { cellText, rawValue } from './read-cell';
 import { isBlankRow } from '../core/checks/row';
+import { mergedBoxes } from './read-merges';
+import { carriedValue } from '../core/shown';
 
 /** The texts of a row's first columns, where 合计 and footer labels are written. */
 function rowLabels(ws: Worksheet, row: number): string[] {
@@ -24,13 +26,14 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   const fields = Object.entries(match.columns).map(([key, i]) => ({ key, col: i + 1 }));
   const extras = match.extras.map((e) => ({ header: e.header, col: e.index + 1 }));
 
+  const carried = (r: number, c: number) => carriedValue(rawValue(ws, r, c), ws.findRow(r)?.findCell(c)?.numFmt);
   const readRow = (r: number): RowInput => {
     const values: Record<string, CellInput> = {};
     for (const f of fields) values[f.key] = rawValue(ws, r, f.col);
     const row: RowInput = { row: r, values };
     if (extras.length) {
       row.extras = {};
-      for (const e of extras) row.extras[e.header] = rawValue(ws, r, e.col);
+      for (const e of extras) row.extras[e.header] = carried(r, e.col);
     }
     return row;
   };
@@ -49,5 +52,7 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
     if (!isBlankRow(row)) rows.push(row);
   }
 
-  return { def, layout, rows, total };
+  const merged = mergesDown(mergedBoxes(ws), layout, firstDataRow);
+  const notices = spreadMerged(def, layout, rows, merged, (r, c, extra) => (extra ? carried(r, c) : rawValue(ws, r, c)));
+  return notices.length ? { def, layout, rows, total, notices } : { def, layout, rows, total };
 }

@@ -4,10 +4,10 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES, cover as coverDef } from '../core/tables';
-import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, findTable, keepOnePerTable } from '../core/headers';
+import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, findTable, keepOnePerTable } from '../core/headers';
 import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
 import { ReadError } from './errors';
-import { isBlank, sheetTexts } from './read-cell';
+import { isBlank, rawValue, sheetTexts } from './read-cell';
 import { coverLabelCount, readCover } from './read-cover';
 import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
 import { readTableSheet } from './read-sheet';
@@ -46,20 +46,24 @@ export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions 
   const issues: Issue[] = [];
   const found: TableInput[] = [];
   const candidates: Worksheet[] = [];
+  /** per table found: its sheet and the lines above its header, where a cover may be typed */
+  const above: { ws: Worksheet; rows: string[][] }[] = [];
   for (const ws of sheets) {
-    const table = findTable(sheetTexts(ws, scanRows), defs, { hint: hints.tables[ws.name] });
+    const texts = sheetTexts(ws, scanRows);
+    const table = findTable(texts, defs, { hint: hints.tables[ws.name] });
     if (!table) {
       candidates.push(ws);
       continue;
     }
     found.push(readTableSheet(ws, table));
+    above.push({ ws, rows: texts.slice(0, table.headerRow) });
   }
 
   const one = keepOnePerTable(found);
   const tables = one.kept.map((i) => found[i]);
   issues.push(...one.issues);
   const coverSheet = pickCover(sheets, candidates, hints.coverSheet);
-  const cover: CoverInput | undefined = coverSheet ? readCover(coverSheet) : undefined;
+  const cover: CoverInput | undefined = coverSheet ? readCover(coverSheet) : coverTypedAbove(above);
   if (tables.length === 0 && !cover) throw new ReadError('file/no-tables', file);
   return {
     file,
@@ -68,6 +72,15 @@ export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions 
     confirmations: readConfirmations(wb.getWorksheet(CONFIRM_SHEET)),
     issues: issues.map((i) => ({ ...i, file })),
   };
+}
+
+/** No cover sheet: the cover fields typed above the first table that has them. */
+function coverTypedAbove(tables: { ws: Worksheet; rows: string[][] }[]): CoverInput | undefined {
+  for (const { ws, rows } of tables) {
+    const c = coverAbove(ws.name, rows, (r, col) => rawValue(ws, r + 1, col + 1));
+    if (c) return c;
+  }
+  return undefined;
 }
 
 /** The cover: the sheet named 填报信息 (or named so in _torch), else a non-table sheet full of cover labels. */

@@ -112,7 +112,7 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
     }
     const count = (sev: string) => expected.files.reduce((n, f) => n + f.mistakes.filter((m) => m.severity === sev).length, 0);
     assert.equal(count('error'), 9);
-    assert.equal(await page.textContent('#fc-summary'), `9 个文件:${count('error')} 个错误,${count('notice')} 个提示`);
+    assert.equal(await page.textContent('#fc-summary'), `10 个文件:${count('error')} 个错误,${count('notice')} 个提示`);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-check-files.png'), fullPage: true });
   });
 
@@ -121,7 +121,7 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
     await page.click('#fc-filters [data-filter="notice"]');
     const mistakes = expected.files.flatMap((f) => f.mistakes);
     const notices = mistakes.filter((m) => m.severity === 'notice').length;
-    assert.equal(notices, 4);
+    assert.equal(notices, 8);
     const badges = await page.$$eval('#fc-files .badge', (b) => b.map((x) => x.textContent));
     assert.equal(badges.length, notices);
     assert.ok(badges.every((b) => b === SEVERITY_LABEL.notice));
@@ -193,7 +193,7 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
 
     it('shows what was merged: applications, rows, the resubmission, the cross-application duplicates', async () => {
       const text = (await s.page.textContent('#merge-outcome')) ?? '';
-      assert.match(text, /已合并 8 个申报项目\(9 个文件\)/);
+      assert.match(text, /已合并 9 个申报项目\(10 个文件\)/);
       assert.match(text, /被修改稿「大同市-大同新能源汽车零部件创新型产业集群\(修改稿\)\.xlsx」取代/);
       assert.match(text, /2 个统一社会信用代码出现在多个申报项目中/);
       assert.equal(await s.page.isVisible('#merge-write'), false, 'no 写入当前工作簿 outside Excel');

@@ -42,9 +42,10 @@ describe('sample returns: the set', () => {
     }
   });
 
-  it('has one return without a cover, one laid out by hand, one with only its cover', () => {
+  it('has one return without a cover, two laid out by hand (one with its cover typed above a table), one with only its cover', () => {
     assert.equal(files.filter((f) => !f.hasCover).length, 1);
-    assert.equal(files.filter((f) => f.layout === 'hand').length, 1);
+    assert.equal(files.filter((f) => f.layout === 'hand').length, 2);
+    assert.equal(sampleReturns().filter((r) => r.coverAbove).length, 1);
     assert.equal(files.filter((f) => Object.keys(f.tables).length === 0).length, 1);
   });
 

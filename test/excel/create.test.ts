@@ -99,7 +99,8 @@ describe('excel: createApplication', () => {
     const input = await readOpenWorkbook(book.context);
     const copies = input.tables.filter((t) => t.def.id === 'backbone');
     assert.deepEqual(copies.map((t) => t.layout.sheet), [sp.name]);
-    assert.deepEqual(input.issues.map((i) => `${i.code}@${i.sheet}`), ['table/duplicate-sheet@骨干企业(备份)']);
+    // outside Office the host offers no ExcelApi 1.13, so the reader also says it could not see merged cells
+    assert.deepEqual(input.issues.map((i) => `${i.code}@${i.sheet}`), ['file/merges-unsupported@undefined', 'table/duplicate-sheet@骨干企业(备份)']);
   });
 });
 

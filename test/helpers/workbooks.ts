@@ -73,7 +73,7 @@ export function twoRowHeaderRelated(): ExcelJS.Workbook {
   ws.getCell('H3').value = '（人）';
   ws.getRow(4).values = [1, '丁配套有限公司', CODES.a, '紧固件', '甲不锈钢有限公司', '生产配套', 800, 50, '否'];
   ws.getRow(5).values = [2, '戊物流有限公司', CODES.b, '物流', '甲不锈钢有限公司', '其他', 300.25, 20, '是'];
-  // a name merged over two rows: the follower must not repeat it
+  // a name merged over two rows: it applies to both (a person reads it so)
   ws.getRow(6).values = [3, '己化工有限公司', '', '溶剂', '乙精密铸造有限公司', '上游供应', 10, 3, '否'];
   ws.mergeCells('B6:B7');
   ws.getCell('A7').value = 4;

@@ -75,7 +75,7 @@ describe('readWorkbookBuffer: a hand-made 骨干企业情况表 on Sheet1', () =
 });
 
 describe('readWorkbookBuffer: two-row headers without a title', () => {
-  it('combines the group header, skips the units row and does not repeat merged values', async () => {
+  it('combines the group header, skips the units row and gives a value merged down two rows to both', async () => {
     const wb = await read(fx.twoRowHeaderRelated());
     const t = wb.tables[0];
     assert.equal(t.def.id, 'related');
@@ -86,7 +86,8 @@ describe('readWorkbookBuffer: two-row headers without a title', () => {
     assert.deepEqual(t.layout.extras, {});
     assert.deepEqual(t.rows.map((r) => r.row), [4, 5, 6, 7]);
     assert.equal(t.rows[2].values.name, '己化工有限公司');
-    assert.equal(t.rows[3].values.name, null, 'row 7 only mirrors the merged name of row 6');
+    assert.equal(t.rows[3].values.name, '己化工有限公司', 'the name merged over rows 6–7 applies to both');
+    assert.deepEqual(t.notices?.map((i) => `${i.code}@${i.column}${i.row}`), ['cell/merged-rows@B6']);
     assert.equal(t.rows[3].values.product, '助剂');
     assert.equal(t.total, undefined);
     assert.deepEqual(wb.issues, []);

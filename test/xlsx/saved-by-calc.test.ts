@@ -10,7 +10,8 @@ import { validateWorkbook } from '../../src/core/validate';
 import { skipUnlessPresent } from '../helpers/skip';
 
 const RETURNS = join(__dirname, '../../examples/returns');
-const FILES = ['长治市-长治光电子特色产业基地.xlsx', '运城市-运城镁铝合金新材料特色产业基地.xlsx', '大同市-大同新能源汽车零部件创新型产业集群.xlsx'];
+const FILES = ['长治市-长治光电子特色产业基地.xlsx', '运城市-运城镁铝合金新材料特色产业基地.xlsx', '大同市-大同新能源汽车零部件创新型产业集群.xlsx',
+  '阳泉市-阳泉节能环保装备特色产业基地.xlsx'];
 
 function soffice(): string | null {
   const r = spawnSync('which', ['soffice'], { encoding: 'utf8' });
@@ -46,4 +47,16 @@ describe('returns saved again by LibreOffice Calc', function () {
       assert.deepEqual(theirs, mine);
     });
   }
+
+  it('the hand-laid return: Calc keeps what a person sees, so merged values, the cover and percentages read the same', async () => {
+    const f = '阳泉市-阳泉节能环保装备特色产业基地.xlsx';
+    const read = async (file: string) => {
+      const r = validateWorkbook(await readWorkbookFile(file));
+      return { cover: r.cover, rows: r.tables.map((t) => t.rows.map((x) => ({ values: x.values, extras: x.extras }))) };
+    };
+    const [mine, theirs] = [await read(join(dir, f)), await read(join(dir, 'calc', f))];
+    assert.deepEqual(mine.rows[1].slice(0, 6).map((x) => x.values.inBase), ['是', '是', '是', '是', '是', '是']);
+    assert.match(String(mine.rows[0][0].extras['研发投入占比']), /^\d+\.\d\d%$/);
+    assert.deepEqual(theirs, mine);
+  });
 });

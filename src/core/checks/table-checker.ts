@@ -71,7 +71,7 @@ export class TableChecker {
   issues(): Issue[] {
     const out: Issue[] = [];
     for (const e of this.entries.values()) out.push(...e.issues);
-    out.push(...this.missingColumns(), ...this.unitMismatches(), ...this.duplicates(), ...this.serialBreak(), ...this.totalMismatches());
+    out.push(...this.missingColumns(), ...this.headerAmbiguities(), ...this.unitMismatches(), ...this.duplicates(), ...this.serialBreak(), ...this.totalMismatches());
     return out;
   }
 
@@ -116,6 +116,17 @@ export class TableChecker {
       .filter((c) => c.required && !(c.key in this.layout.columns))
       .map((c) => makeIssue({ code: 'table/missing-column', severity: 'error', params: { table: this.def.shortName } },
         { sheet: this.layout.sheet, row: this.layout.headerRow, field: c.header }));
+  }
+
+  /** A header that could be read two ways: read one way, and said so (naming both). */
+  private headerAmbiguities(): Issue[] {
+    const header = (key: string) => this.def.columns.find((c) => c.key === key)?.header ?? key;
+    return (this.layout.ambiguities ?? []).map((a) => {
+      const place = { sheet: this.layout.sheet, row: this.layout.headerRow, column: a.column, field: header(a.key) };
+      return a.otherColumn
+        ? makeIssue({ code: 'table/header-twice', severity: 'warning', params: { otherColumn: a.otherColumn, otherHeader: a.otherHeader } }, place, a.header)
+        : makeIssue({ code: 'table/header-two-fields', severity: 'warning', params: { other: header(a.otherKey ?? '') } }, place, a.header);
+    });
   }
 
   /** A header that states another unit (`总收入(千元)`): the figures would be off by a factor. */

@@ -1,6 +1,6 @@
 // A found table turned into where its parts are in the sheet: the one conversion both readers use.
 
-import type { TableLayout } from '../types';
+import type { LayoutAmbiguity, TableLayout } from '../types';
 import { columnLetter } from '../columns';
 import type { TableFound } from './find';
 
@@ -22,5 +22,13 @@ export function layoutOf(found: TableFound, sheet: string, firstRow = 1): FoundL
   const indexes = [...Object.values(found.match.columns), ...found.match.extras.map((e) => e.index)];
   const layout: TableLayout = { sheet, headerRow: lastHeaderRow, columns, extras };
   if (Object.keys(found.match.units).length) layout.units = { ...found.match.units };
+  if (found.match.ambiguities.length) {
+    layout.ambiguities = found.match.ambiguities.map((a) => {
+      const one: LayoutAmbiguity = { column: columnLetter(a.index + 1), header: a.header, key: a.key };
+      if (a.otherKey) one.otherKey = a.otherKey;
+      if (a.otherIndex !== undefined) Object.assign(one, { otherColumn: columnLetter(a.otherIndex + 1), otherHeader: a.otherHeader });
+      return one;
+    });
+  }
   return { layout, firstDataRow: lastHeaderRow + 1, lastCol: Math.max(0, ...indexes) + 1 };
 }

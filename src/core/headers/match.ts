@@ -3,6 +3,22 @@
 import type { ColumnDef, TableDef } from '../types';
 import { cover } from '../tables/cover';
 import { displayHeader, headerVariants, normaliseHeader, splitHeaderUnit, unitOf } from './normalise';
+import { alternativesOf, cleanHeader, skeletonOf } from './tolerant';
+
+/**
+ * A header read one way although it could be read another: it names two fields (`otherKey`), or an earlier
+ * header (`otherIndex`) was already read as the same field. Reported as a warning naming both, never resolved silently.
+ */
+export interface HeaderAmbiguity {
+  /** 0-based column of the header */
+  index: number;
+  header: string;
+  /** the field the header was read as (with otherIndex: the field the earlier header holds) */
+  key: string;
+  otherKey?: string;
+  otherIndex?: number;
+  otherHeader?: string;
+}
 
 export interface HeaderMatch {
   /** field key -> 0-based column index */
@@ -15,54 +31,125 @@ export interface HeaderMatch {
   matched: number;
   /** matched fields, less half a point per unrecognised header: tells related tables apart */
   score: number;
+  ambiguities: HeaderAmbiguity[];
 }
 
-type Index = Map<string, string>;
-const indexCache = new WeakMap<object, Index>();
+interface Index {
+  /** normalised header and aliases -> field key; canonical headers win over aliases */
+  exact: Map<string, string>;
+  /** normalised canonical headers (the official names, preferred among alternatives) */
+  official: Set<string>;
+  /** skeleton (fillers taken out) -> field keys */
+  skeletons: Map<string, Set<string>>;
+  /** header text -> what it resolved to, for the many cells findTable tries */
+  seen: Map<string, Resolved | null>;
+}
 
-/** normalised header and aliases -> field key; canonical headers win over aliases. */
+/** The field a header names, and the other fields it could name as well (an ambiguity to report). */
+export interface Resolved {
+  key: string;
+  others?: string[];
+}
+
+const indexCache = new WeakMap<object, Index>();
+const SEEN_LIMIT = 20_000;
+
 function indexOf(owner: object, columns: ColumnDef[]): Index {
   const cached = indexCache.get(owner);
   if (cached) return cached;
-  const idx: Index = new Map();
+  const exact = new Map<string, string>();
   const put = (text: string, key: string): void => {
     const k = normaliseHeader(text);
-    if (k && !idx.has(k)) idx.set(k, key);
+    if (k && !exact.has(k)) exact.set(k, key);
   };
   for (const c of columns) put(c.header, c.key);
   for (const c of columns) for (const a of c.aliases ?? []) put(a, c.key);
   // colon-free forms after all exact ones, so `其中:研发人员` and `其中研发人员` meet
-  for (const [k, v] of [...idx]) {
+  for (const [k, v] of [...exact]) {
     const bare = k.replace(/:/g, '');
-    if (!idx.has(bare)) idx.set(bare, v);
+    if (!exact.has(bare)) exact.set(bare, v);
   }
+  const skeletons = new Map<string, Set<string>>();
+  for (const [k, v] of exact) {
+    const sk = skeletonOf(k);
+    if (sk) skeletons.set(sk, (skeletons.get(sk) ?? new Set()).add(v));
+  }
+  const idx: Index = { exact, official: new Set(columns.map((c) => normaliseHeader(c.header))), skeletons, seen: new Map() };
   indexCache.set(owner, idx);
   return idx;
 }
 
-function lookup(idx: Index, text: string): string | undefined {
-  const key = normaliseHeader(text);
-  if (!key) return undefined;
-  const exact = idx.get(key);
-  if (exact) return exact;
+/** The key's own text, or one of its plain variants (no colon, no 其中, no trailing note or unit word). */
+function exactly(idx: Index, key: string): string | undefined {
+  const hit = idx.exact.get(key);
+  if (hit) return hit;
   for (const v of headerVariants(key)) {
-    const hit = idx.get(v);
-    if (hit) return hit;
+    const h = idx.exact.get(v);
+    if (h) return h;
   }
   return undefined;
+}
+
+/** Keys whose fillers-free form equals this one's. */
+function bySkeleton(idx: Index, key: string): string[] {
+  const sk = skeletonOf(key);
+  return sk ? [...(idx.skeletons.get(sk) ?? [])] : [];
+}
+
+function pick(keys: string[], preferred?: string): Resolved | undefined {
+  const distinct = [...new Set(keys)];
+  if (distinct.length === 0) return undefined;
+  const key = preferred && distinct.includes(preferred) ? preferred : distinct[0];
+  const others = distinct.filter((k) => k !== key);
+  return others.length ? { key, others } : { key };
+}
+
+/**
+ * What a header names, trying in turn: its own text; without numbering and markers; with fillers taken out;
+ * each of its alternatives (the official name preferred). Several fields at one step is an ambiguity.
+ */
+function tolerant(idx: Index, key: string): Resolved | undefined {
+  const own = exactly(idx, key);
+  if (own) return { key: own };
+  const clean = cleanHeader(key);
+  const plain = clean !== key ? exactly(idx, clean) : undefined;
+  if (plain) return { key: plain };
+  const skeleton = pick(bySkeleton(idx, clean));
+  if (skeleton) return skeleton;
+  const parts = alternativesOf(clean);
+  const found: string[] = [];
+  let official: string | undefined;
+  for (const part of parts) {
+    const exact = exactly(idx, part);
+    const hits = exact ? [exact] : bySkeleton(idx, part);
+    if (!official && idx.official.has(part) && hits.length) official = hits[0];
+    found.push(...hits);
+  }
+  return pick(found, official);
+}
+
+function resolve(idx: Index, text: string): Resolved | undefined {
+  const key = normaliseHeader(text);
+  if (!key) return undefined;
+  const seen = idx.seen.get(key);
+  if (seen !== undefined) return seen ?? undefined;
+  const r = tolerant(idx, key);
+  if (idx.seen.size >= SEEN_LIMIT) idx.seen.clear();
+  idx.seen.set(key, r ?? null);
+  return r;
 }
 
 const GROUP_PARTS = /^(合计|小计|总计|总数|其中|计)$/;
 
 /** The field a header cell names, trying its own text, then its group header above combined with it. */
-function matchCell(idx: Index, own: string, above: string | undefined): string | undefined {
-  const hit = own ? lookup(idx, own) : undefined;
+function matchCell(idx: Index, own: string, above: string | undefined): Resolved | undefined {
+  const hit = own ? resolve(idx, own) : undefined;
   if (hit) return hit;
   if (!above || above === own) return undefined;
   const ownKey = normaliseHeader(own);
-  const combined = lookup(idx, normaliseHeader(above) + ownKey);
+  const combined = resolve(idx, normaliseHeader(above) + ownKey);
   if (combined) return combined;
-  if (!ownKey || GROUP_PARTS.test(ownKey)) return lookup(idx, above);
+  if (!ownKey || GROUP_PARTS.test(ownKey)) return resolve(idx, above);
   return undefined;
 }
 
@@ -82,31 +169,39 @@ export function matchHeaderRow(
   const units: Record<string, string> = {};
   const extras: { index: number; header: string }[] = [];
   const used = new Set<string>();
+  const ambiguities: HeaderAmbiguity[] = [];
   let matched = 0;
   for (let i = 0; i < cellTexts.length; i++) {
     const own = (cellTexts[i] ?? '').trim();
     const above = aboveRow?.[i]?.trim() || undefined;
     // a header merged across columns repeats its text: the followers are not new columns
     if (own && i > 0 && (cellTexts[i - 1] ?? '').trim() === own && (above ?? '') === (aboveRow?.[i - 1]?.trim() ?? '')) continue;
-    const key = matchCell(idx, own, above);
-    if (key && !(key in columns)) {
+    const hit = matchCell(idx, own, above);
+    const text = () => displayHeader(above && GROUP_PARTS.test(normaliseHeader(own)) ? above + own : own);
+    const key = hit && [hit.key, ...(hit.others ?? [])].find((k) => !(k in columns));
+    if (hit && key) {
       columns[key] = i;
       matched++;
       const unit = splitHeaderUnit(own).unit ?? unitOf(unitsRow?.[i]);
       if (unit) units[key] = unit;
+      for (const other of [hit.key, ...(hit.others ?? [])].filter((k) => k !== key)) ambiguities.push({ index: i, header: text(), key, otherKey: other });
       continue;
     }
     if (!own) continue;
-    let header = displayHeader(above && GROUP_PARTS.test(normaliseHeader(own)) ? above + own : own);
+    let header = text();
     for (let n = 2; used.has(header); n++) header = `${displayHeader(own)}(${n})`;
     used.add(header);
     extras.push({ index: i, header });
+    if (hit) {
+      const first = columns[hit.key];
+      ambiguities.push({ index: i, header, key: hit.key, otherIndex: first, otherHeader: displayHeader(cellTexts[first] ?? '') });
+    }
   }
-  return { columns, extras, units, matched, score: matched - 0.5 * extras.length };
+  return { columns, extras, units, matched, score: matched - 0.5 * extras.length, ambiguities };
 }
 
 /** The cover field a label names (`联系电话:`, `填报单位(盖章)`, `*数据年度`), else undefined. */
 export function matchCoverLabel(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  return lookup(indexOf(cover, cover.fields), text);
+  return resolve(indexOf(cover, cover.fields), text)?.key;
 }

@@ -1,6 +1,8 @@
 // Header and label text made comparable: what clerks type into header cells varies in width, spacing,
 // line breaks, unit notes and required-field stars; the meaning does not.
 
+import { toSimplified } from './simplified';
+
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const OPEN = /[\u3008\u3010\u3014\u3016\uFE59\uFE5D]/g; // 〈【〔〖 and small brackets
@@ -27,10 +29,13 @@ export function foldWidth(text: string): string {
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
+/** foldWidth, and traditional characters of headers in their simplified form: for comparing, never for display. */
+const foldHeader = (text: string): string => toSimplified(foldWidth(text));
+
 /** The unit a cell's whole text names (`万元`, `(人)`, `单位:万元`, `[万美元]`), else undefined. */
 export function unitOf(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  let t = squeeze(foldWidth(text)).replace(/\*/g, '');
+  let t = squeeze(foldHeader(text)).replace(/\*/g, '');
   const br = /^[([](.*)[)\]]$/.exec(t);
   if (br) t = br[1];
   t = t.replace(/^单位:?/, '');
@@ -44,7 +49,7 @@ export function unitOf(text: string | undefined): string | undefined {
  */
 export function splitHeaderUnit(text: string | undefined): { name: string; unit?: string } {
   if (!text) return { name: '' };
-  const folded = foldWidth(text).replace(/\*/g, '');
+  const folded = foldHeader(text).replace(/\*/g, '');
   const lines = folded.split(/[\r\n]+/).map((l) => l.trim()).filter((l) => l !== '');
   let unit: string | undefined;
   if (lines.length > 1) {

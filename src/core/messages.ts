@@ -67,6 +67,9 @@ const CATALOGUE: Record<string, string> = {
   'file/cover-inferred': '文件「{file}」没有可用的填报信息,地市「{city}」和项目名称「{name}」是从文件名推断的',
   'file/too-large-for-new-workbook': '合并结果有 {size},超过 Excel 一次能打开的大小;请用「写入当前工作簿」或「下载合并结果」',
   'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
+  // the open workbook
+  'excel/response-too-large': '工作表「{sheet}」第 {row} 行的文字太多,Excel 一次读不出来(网页版 Excel 每次最多传送 5 MB);请缩短这一行里过长的文字后再检查',
+  'excel/marks-stale': '表中的标记来自上次「全表检查」,之后又有修改;问题清单是最新的,标记请再做一次全表检查后更新',
   // merge
   'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',
 };

@@ -22,6 +22,8 @@ export interface ExcelFeatures {
   newWorkbook: boolean;
   /** worksheet.pageLayout (1.9): print setup */
   pageLayout: boolean;
+  /** worksheets.onNameChanged (1.17): a renamed sheet is re-read at once (below it, at its next edit) */
+  sheetRenamed: boolean;
 }
 
 const NEEDS: Record<keyof ExcelFeatures, string> = {
@@ -34,6 +36,7 @@ const NEEDS: Record<keyof ExcelFeatures, string> = {
   enableEvents: '1.8',
   newWorkbook: '1.8',
   pageLayout: '1.9',
+  sheetRenamed: '1.17',
 };
 
 export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {

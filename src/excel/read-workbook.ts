@@ -9,7 +9,7 @@ import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
 import { CONFIRM_SHEET } from './sheets';
 import { parseConfirmations } from '../core/confirmations';
-import { readAreas, type Area } from './read-areas';
+import { maxRowText, readAreas, type Area } from './read-areas';
 
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
@@ -21,6 +21,8 @@ export interface OpenWorkbook {
   tables: OpenTable[];
   /** every sheet of the workbook, hidden ones included */
   sheetNames: string[];
+  /** their worksheet ids, in the same order (an id stays with its sheet through renames) */
+  sheetIds: string[];
 }
 
 export const grid = (r: Excel.Range): Grid => ({ values: r.values, valueTypes: r.valueTypes as string[][], numberFormat: r.numberFormat });
@@ -50,9 +52,10 @@ function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undef
 /** Reads every table, the cover and the confirmations, and says where each table sits. */
 export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES): Promise<OpenWorkbook> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/id');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
+  const ids = sheets.items.map((s) => s.id);
   const forms = names.filter((n) => !n.startsWith('_') && n !== CONFIRM_SHEET);
 
   const heads = forms.map((name) => {
@@ -75,6 +78,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     }
     const lastRow = parseAddress(h.used.address).r2;
     table.lastRow = lastRow;
+    table.sheetId = ids[names.indexOf(h.name)];
     tables.push(table);
     if (lastRow < table.firstDataRow) continue;
     reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: table.lastCol } });
@@ -86,6 +90,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   for (const t of tables) {
     const i = reads.findIndex((r) => r.table === t);
     const split = i >= 0 ? splitRows(grids[i], t.firstDataRow, t.layout) : { rows: [] };
+    if (i >= 0) t.rowText = maxRowText(grids[i]);
     t.totalRow = split.totalRow;
     t.footerRow = split.footerRow;
     const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
@@ -96,7 +101,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   input.tables = one.kept.map((i) => input.tables[i]);
   input.issues.push(...one.issues);
   input.confirmations = confirmRange ? parseConfirmations(confirmRange.values) : [];
-  return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names };
+  return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names, sheetIds: ids };
 }
 
 /** Everything the engine needs from the open workbook: tables found by their headers, the cover, confirmations. */

@@ -18,6 +18,10 @@ export interface OpenTable {
   lastCol: number;
   /** last row of the sheet's used range when it was read */
   lastRow?: number;
+  /** the worksheet's id: reads by id keep working after a rename */
+  sheetId?: string;
+  /** text bytes of the longest row when last read: what the next read of this table is estimated from */
+  rowText?: number;
 }
 
 export type { RowKind };

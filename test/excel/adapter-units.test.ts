@@ -9,7 +9,7 @@ import { readOpenWorkbook } from '../../src/excel/read-workbook';
 import { CONFIRM_SHEET } from '../../src/excel/sheets';
 import { backbone } from '../../src/core/tables';
 import type { OpenTable } from '../../src/excel/table-rows';
-import { FakeBook, featuresUpTo } from './fake-excel';
+import { StrictBook, featuresUpTo } from './fake-excel';
 
 const ALL = detectFeatures(featuresUpTo(17));
 
@@ -63,21 +63,21 @@ describe('excel: addresses, values, marks', () => {
 
 describe('excel: selectCell and confirmCode', () => {
   it('activates the sheet and selects the cell', async () => {
-    const book = new FakeBook(['A', '骨干企业情况表']);
-    await selectCell(book.context, '骨干企业情况表', 'C7');
+    const book = new StrictBook(['A', '骨干企业情况表']);
+    await book.run((ctx) => selectCell(ctx, '骨干企业情况表', 'C7'));
     assert.equal(book.active, '骨干企业情况表');
     assert.equal(book.selected, '骨干企业情况表!C7:C7');
     assert.equal(book.syncs, 1);
   });
   it('adds the 信用代码确认 sheet from the form plan on first use, appends confirmations under its header, and the reader finds them', async () => {
-    const book = new FakeBook(['Sheet1']);
-    await confirmCode(book.context, '91140100ma0abcdef1', '王芳', new Date(2018, 5, 1, 9, 30), ALL);
-    await confirmCode(book.context, '91140100MA0ABCDEF2', '李强', new Date(2018, 5, 2, 10, 0), ALL);
+    const book = new StrictBook(['Sheet1']);
+    await book.run((ctx) => confirmCode(ctx, '91140100ma0abcdef1', '王芳', new Date(2018, 5, 1, 9, 30), ALL));
+    await book.run((ctx) => confirmCode(ctx, '91140100MA0ABCDEF2', '李强', new Date(2018, 5, 2, 10, 0), ALL));
     assert.equal(book.sheet(CONFIRM_SHEET).visibility, 'Visible');
     assert.equal(book.get(CONFIRM_SHEET, 'A3'), '统一社会信用代码');
     assert.equal(book.get(CONFIRM_SHEET, 'A4'), '91140100MA0ABCDEF1');
     assert.equal(book.get(CONFIRM_SHEET, 'C5'), '2018-06-02 10:00');
-    const input = await readOpenWorkbook(book.context);
+    const input = await book.run((ctx) => readOpenWorkbook(ctx));
     assert.deepEqual(input.confirmations.map((c) => [c.code, c.by]), [['91140100MA0ABCDEF1', '王芳'], ['91140100MA0ABCDEF2', '李强']]);
   });
 });

@@ -3,15 +3,15 @@ import { buildWorkbookPlan } from '../../src/core/form/workbook-plan';
 import { createApplication } from '../../src/excel/create';
 import { detectFeatures } from '../../src/excel/features';
 import { readOpenWorkbook } from '../../src/excel/read-workbook';
-import { FakeBook, featuresUpTo } from './fake-excel';
+import { StrictBook, featuresUpTo } from './fake-excel';
 
 const ALL = detectFeatures(featuresUpTo(17));
 const COVER = { appName: '太原不锈钢特色产业基地', dataYear: 2017, city: '太原市' };
 
 describe('excel: createApplication', () => {
   it('writes the plan\'s cells, validations, names and hidden sheets in two syncs', async () => {
-    const book = new FakeBook(['Sheet1']);
-    const result = await createApplication(book.context, 'base', COVER, ALL);
+    const book = new StrictBook(['Sheet1']);
+    const result = await book.run((ctx) => createApplication(ctx, 'base', COVER, ALL));
     const plan = buildWorkbookPlan('base', { cover: COVER });
     assert.equal(book.syncs, 2);
     assert.deepEqual(result.created, plan.sheets.map((s) => s.name));
@@ -29,22 +29,22 @@ describe('excel: createApplication', () => {
     }
     assert.deepEqual([...book.names.keys()].sort(), plan.definedNames.map((n) => n.name).sort());
     assert.equal(book.sheet('_torch').visibility, 'VeryHidden');
-    assert.equal(book.enableEventsLog[1], true, 'events are on again after the batch');
+    assert.equal(book.enableEvents, true, 'events are on again after the batch');
     assert.equal(book.active, plan.sheets[0].name);
   });
 
   it('sync count does not grow with the number of rows', async () => {
-    const book = new FakeBook();
-    await createApplication(book.context, 'base', COVER, ALL, 3000);
+    const book = new StrictBook();
+    await book.run((ctx) => createApplication(ctx, 'base', COVER, ALL, 3000));
     assert.equal(book.syncs, 2);
   });
 
   it('never overwrites an existing sheet and skips validations where ExcelApi 1.8 is missing', async () => {
     const plan = buildWorkbookPlan('cluster', {});
     const taken = plan.sheets[1].name;
-    const book = new FakeBook([taken]);
+    const book = new StrictBook([taken], { api: 7 });
     book.set(taken, 'A1', [['clerk data']]);
-    const result = await createApplication(book.context, 'cluster', {}, detectFeatures(featuresUpTo(7)));
+    const result = await book.run((ctx) => createApplication(ctx, 'cluster', {}, detectFeatures(featuresUpTo(7))));
     assert.deepEqual(result.skipped, [taken]);
     assert.equal(book.get(taken, 'A1'), 'clerk data');
     assert.ok(result.omitted.includes('dataValidation'));
@@ -52,14 +52,14 @@ describe('excel: createApplication', () => {
   });
 
   it('reads back what it created, with the rows a clerk typed', async () => {
-    const book = new FakeBook();
-    await createApplication(book.context, 'base', COVER, ALL);
+    const book = new StrictBook();
+    await book.run((ctx) => createApplication(ctx, 'base', COVER, ALL));
     const sp = buildWorkbookPlan('base', { cover: COVER }).sheets.find((s) => s.tableId === 'backbone')!;
     const L = sp.layout!;
     const row = L.firstDataRow;
     book.set(sp.name, `${L.columns.name}${row}`, [['太原钢铁(集团)有限公司']]);
     book.set(sp.name, `${L.columns.revenue}${row}`, [[12345.5]]);
-    const input = await readOpenWorkbook(book.context);
+    const input = await book.run((ctx) => readOpenWorkbook(ctx));
     const t = input.tables.find((x) => x.def.id === 'backbone')!;
     assert.ok(t, 'backbone table found by its headers');
     assert.equal(t.layout.headerRow, L.headerRow);
@@ -72,7 +72,7 @@ describe('excel: createApplication', () => {
   });
 
   it('reads a hand-made cover by the same rule as the file reader, a value after a colon included', async () => {
-    const book = new FakeBook(['封面']);
+    const book = new StrictBook(['封面']);
     book.set('封面', 'A1:B5', [
       ['申报类型', '国家火炬特色产业基地'],
       ['基地名称', '太原煤机特色产业基地'],
@@ -80,15 +80,15 @@ describe('excel: createApplication', () => {
       ['联系电话:0351-4921797', ''],
       ['备注', '所在地市'],
     ]);
-    const input = await readOpenWorkbook(book.context);
+    const input = await book.run((ctx) => readOpenWorkbook(ctx));
     assert.equal(input.cover?.sheet, '封面');
     assert.deepEqual(input.cover?.values, { appType: '国家火炬特色产业基地', appName: '太原煤机特色产业基地', city: '太原市', phone: '0351-4921797' });
     assert.deepEqual(input.cover?.cells, { appType: 'B1', appName: 'B2', city: 'B3', phone: 'A4' });
   });
 
   it('keeps one copy of a table found twice, the one with data, and warns on the other, as the file reader does', async () => {
-    const book = new FakeBook();
-    await createApplication(book.context, 'base', COVER, ALL);
+    const book = new StrictBook();
+    await book.run((ctx) => createApplication(ctx, 'base', COVER, ALL));
     const sp = buildWorkbookPlan('base', { cover: COVER }).sheets.find((s) => s.tableId === 'backbone')!;
     const L = sp.layout!;
     // a copy of the header on a sheet of its own, before the real one gets any data
@@ -96,7 +96,7 @@ describe('excel: createApplication', () => {
     const header = sp.cells.filter((c) => c.address.endsWith(String(L.headerRow)) && c.value !== undefined);
     for (const c of header) book.set('骨干企业(备份)', c.address, [[c.value as string]]);
     book.set(sp.name, `${L.columns.name}${L.firstDataRow}`, [['太原钢铁(集团)有限公司']]);
-    const input = await readOpenWorkbook(book.context);
+    const input = await book.run((ctx) => readOpenWorkbook(ctx));
     const copies = input.tables.filter((t) => t.def.id === 'backbone');
     assert.deepEqual(copies.map((t) => t.layout.sheet), [sp.name]);
     assert.deepEqual(input.issues.map((i) => `${i.code}@${i.sheet}`), ['table/duplicate-sheet@骨干企业(备份)']);

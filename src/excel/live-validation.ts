@@ -39,6 +39,8 @@ export interface LiveOptions {
   run?: ExcelRun;
   /** the issues the `_marks` sheet shows on a 全表检查 (default: every issue with a cell) */
   marked?: (issue: Issue) => boolean;
+  /** what one request or response is kept under (default 4,000,000: under Excel on the web's 5 MB) */
+  maxRequestBytes?: number;
 }
 
 export interface FullCheckOptions {
@@ -66,6 +68,10 @@ export class LiveValidation {
 
   constructor(private readonly opts: LiveOptions) {
     this.run = opts.run ?? officeRun;
+  }
+
+  private get maxBytes(): number {
+    return this.opts.maxRequestBytes ?? MAX_READ_BYTES;
   }
 
   get issues(): Issue[] {
@@ -131,7 +137,7 @@ export class LiveValidation {
   }
 
   private async full(ctx: Excel.RequestContext, marks: boolean): Promise<Issue[]> {
-    const open = await scanOpenWorkbook(ctx);
+    const open = await scanOpenWorkbook(ctx, undefined, this.maxBytes);
     const result = validateWorkbook(open.input);
     // the checkers the full validation built go on checking, row by row, as people type
     const tables: LiveTable[] = open.tables.map((t, i) => ({ ...t, checker: result.checkers[i] }));
@@ -161,7 +167,7 @@ export class LiveValidation {
       if (block === undefined || !m) continue;
       writes.push(...markWrites(t, block, m, [...m.keys()].sort((a, b) => a - b)));
     }
-    await queueWritesChunked(ctx, MARKS_SHEET, writes, MAX_READ_BYTES);
+    await queueWritesChunked(ctx, MARKS_SHEET, writes, this.maxBytes);
   }
 
   /**
@@ -236,8 +242,9 @@ export class LiveValidation {
   private async recheck(ctx: Excel.RequestContext, t: LiveTable, spans: [number, number][]): Promise<unknown> {
     const first = firstColOf(t);
     // the sheet's name goes with the first read: a rename (hosts without onNameChanged) shows here
-    const probe = ctx.workbook.worksheets.getItem(t.sheetId!).load('name');
-    const grids = await readAreas(ctx, spans.map(([r1, r2]) => ({ sheet: t.sheetId!, name: t.layout.sheet, r1, r2, c1: first, c2: t.lastCol, rowText: t.rowText })));
+    const probe = ctx.workbook.worksheets.getItem(t.sheetId!);
+    const areas = spans.map(([r1, r2]) => ({ sheet: t.sheetId!, name: t.layout.sheet, r1, r2, c1: first, c2: t.lastCol, rowText: t.rowText }));
+    const grids = await readAreas(ctx, areas, this.maxBytes, () => probe.load('name'));
     if (probe.name !== t.layout.sheet) return this.full(ctx, false);
     const set: RowInput[] = [];
     for (let k = 0; k < spans.length; k++) {

@@ -50,7 +50,7 @@ function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undef
 }
 
 /** Reads every table, the cover and the confirmations, and says where each table sits. */
-export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES): Promise<OpenWorkbook> {
+export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES, maxBytes?: number): Promise<OpenWorkbook> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name,items/id');
   await context.sync();
@@ -83,9 +83,9 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     if (lastRow < table.firstDataRow) continue;
     reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: table.lastCol } });
   }
-  const confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
-  // the confirmations go with the first request; a large workbook takes one more request per 5 MB of data
-  const grids = await readAreas(context, reads.map((r) => r.area));
+  const confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true) : undefined;
+  // the confirmations go with the first request; a large workbook takes one more request per 4 MB of data
+  const grids = await readAreas(context, reads.map((r) => r.area), maxBytes, () => confirmRange?.load('values'));
 
   for (const t of tables) {
     const i = reads.findIndex((r) => r.table === t);

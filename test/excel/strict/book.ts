@@ -14,7 +14,7 @@
 //   wrote nothing.
 import { parseAddress, type Box } from '../../../src/excel/address';
 import { type Host, type OpResult, StrictContext } from './context';
-import { ACTION_BYTES, checkRequest, checkResponse } from './limits';
+import { ACTION_BYTES, OfficeError, PAYLOAD_LIMIT, checkRequest, checkResponse } from './limits';
 import { FakeSheet, type Value, key, local } from './sheet';
 import { type BookState, type Handler, type EventKind, WorksheetCollectionProxy, namesProxy, runtimeProxy, tablesProxy } from './worksheet';
 
@@ -30,6 +30,10 @@ export interface WriteLog {
 export interface StrictBookOptions {
   /** the host's ExcelApi minor version (default 17: Office 2024); newer members throw ApiNotFound */
   api?: number;
+  /** the request/response limit in bytes (default Excel on the web's 5 MB); smaller only to test at a small scale */
+  payloadLimit?: number;
+  /** operations whose label this matches fail at sync (GeneralException), to test what a failing batch leaves */
+  failOn?: (label: string) => boolean;
 }
 
 /** Calls from handlers into handlers deeper than this are a loop (the add-in answering its own writes). */
@@ -37,6 +41,8 @@ const MAX_EVENT_DEPTH = 20;
 
 export class StrictBook implements Host, BookState {
   readonly api: number;
+  payloadLimit: number;
+  failOn?: (label: string) => boolean;
   enableEvents = true;
   active?: string;
   selected?: string;
@@ -45,9 +51,11 @@ export class StrictBook implements Host, BookState {
   readonly writes: WriteLog[] = [];
   /** ranges loaded, in order */
   readonly loads: { sheet: string; address: string; props: string }[] = [];
-  /** bytes of each sync's request and response */
+  /** bytes of each sync's request, and of each response delivered */
   readonly requests: number[] = [];
   readonly responses: number[] = [];
+  /** bytes of each response refused for its size (the sync failed; nothing loaded came back) */
+  readonly refused: number[] = [];
   /** errors thrown by event handlers (Office swallows them; tests look here) */
   readonly handlerErrors: unknown[] = [];
   syncs = 0;
@@ -60,6 +68,8 @@ export class StrictBook implements Host, BookState {
 
   constructor(sheetNames: string[] = ['Sheet1'], opts: StrictBookOptions = {}) {
     this.api = opts.api ?? 17;
+    this.payloadLimit = opts.payloadLimit ?? PAYLOAD_LIMIT;
+    this.failOn = opts.failOn;
     for (const n of sheetNames) this.addSheet(n, false);
   }
 
@@ -96,12 +106,13 @@ export class StrictBook implements Host, BookState {
     ctx.queue = [];
     const request = ops.reduce((n, o) => n + ACTION_BYTES + o.bytes, 0);
     this.requests.push(request);
-    checkRequest(request);
+    checkRequest(request, this.payloadLimit);
     let response = 0;
     const commits: (() => void)[] = [];
     const changed: { sheet: FakeSheet; box: Box }[] = [];
     try {
       for (const op of ops) {
+        if (this.failOn?.(op.label)) throw new OfficeError('GeneralException', `${op.label} failed`);
         const r: OpResult | void = op.run();
         if (!r) continue;
         response += r.response ?? 0;
@@ -113,8 +124,9 @@ export class StrictBook implements Host, BookState {
           if (w.data && w.box && this.enableEvents) changed.push({ sheet: w.sheet, box: w.box });
         }
       }
+      if (response > this.payloadLimit) this.refused.push(response);
+      checkResponse(response, this.payloadLimit);
       this.responses.push(response);
-      checkResponse(response);
       for (const c of commits) c();
     } finally {
       for (const c of changed) this.fireChanged(c.sheet, local(c.box), 'RangeEdited');

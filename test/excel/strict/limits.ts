@@ -29,15 +29,15 @@ export class OfficeError extends Error {
 export const jsonBytes = (v: unknown): number => Buffer.byteLength(JSON.stringify(v) ?? '', 'utf8');
 
 /** The request of one sync, refused whole when too large (nothing in it runs). */
-export function checkRequest(bytes: number): void {
-  if (bytes > PAYLOAD_LIMIT) {
+export function checkRequest(bytes: number, limit = PAYLOAD_LIMIT): void {
+  if (bytes > limit) {
     throw new OfficeError('RequestPayloadSizeLimitExceeded', `the request payload is ${bytes} bytes, over Excel on the web's 5 MB`);
   }
 }
 
 /** The response of one sync: the writes before it happened, but nothing loaded comes back. */
-export function checkResponse(bytes: number): void {
-  if (bytes > PAYLOAD_LIMIT) {
+export function checkResponse(bytes: number, limit = PAYLOAD_LIMIT): void {
+  if (bytes > limit) {
     throw new OfficeError('ResponsePayloadSizeLimitExceeded', `the response payload is ${bytes} bytes, over Excel on the web's 5 MB`);
   }
 }

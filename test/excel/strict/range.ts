@@ -124,10 +124,10 @@ export class RangeProxy {
       bytes: jsonBytes(list),
       run: () => {
         const { sheet, box } = this.resolve('Range.load');
-        this.onLoad?.(sheet, box, list.join(','));
+        const delivered = (): void => this.onLoad?.(sheet, box, list.join(','));
         const heavy = list.filter((p) => ['values', 'valueTypes', 'numberFormat', 'formulas', 'text'].includes(p));
         // a read this large cannot fit in a response: say so without building it
-        if (heavy.length && cellCount(box) * MIN_CELL_BYTES * heavy.length > 5_000_000) return { response: cellCount(box) * MIN_CELL_BYTES * heavy.length };
+        if (heavy.length && cellCount(box) * MIN_CELL_BYTES * heavy.length > 5_000_000) return { response: cellCount(box) * MIN_CELL_BYTES * heavy.length, commit: delivered };
         const g = heavy.length ? sheet.grid(box) : undefined;
         const all: Record<string, unknown> = {
           ...(g ?? {}),
@@ -143,7 +143,7 @@ export class RangeProxy {
           if (!(p in all)) throw new Error(`strict host: Range.${p} is not modelled`);
           data[p] = all[p];
         }
-        return { response: jsonBytes(data), commit: () => this.loaded.set(data) };
+        return { response: jsonBytes(data), commit: () => { this.loaded.set(data); delivered(); } };
       },
     });
     return this;

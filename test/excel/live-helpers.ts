@@ -31,7 +31,7 @@ export async function setup(dataRows = 200, opts: { api?: number; features?: Exc
   const features = opts.features ?? ALL;
   await book.run((ctx) => createApplication(ctx, 'base', COVER, features, dataRows));
   const seen: Issue[][] = [];
-  const live = new LiveValidation({ features, onIssues: (i) => seen.push(i), run: (batch, ctx) => book.run(batch, ctx), onError: (e) => { throw e; }, ...opts.live });
+  const live = new LiveValidation({ features, onIssues: (i) => seen.push(i), run: (batch, ctx) => book.run(batch, ctx as never), onError: (e) => { throw e; }, ...opts.live });
   await live.start();
   if (opts.payloadLimit) book.payloadLimit = opts.payloadLimit;
   reset(book);

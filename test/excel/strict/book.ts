@@ -48,6 +48,8 @@ export class StrictBook implements Host, BookState {
   selected?: string;
   readonly names = new Map<string, string>();
   readonly tables: { address: string; name?: string; style?: string }[] = [];
+  /** the hasHeaders argument each table was added with */
+  readonly tableHeaders: boolean[] = [];
   readonly writes: WriteLog[] = [];
   /** ranges loaded, in order */
   readonly loads: { sheet: string; address: string; props: string }[] = [];

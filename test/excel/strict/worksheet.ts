@@ -15,6 +15,7 @@ export interface BookState {
   removeSheet(sheet: FakeSheet): void;
   readonly names: Map<string, string>;
   readonly tables: { address: string; name?: string; style?: string }[];
+  readonly tableHeaders: boolean[];
   addHandler(h: Handler): void;
   removeHandler(h: Handler): void;
   recordLoad(sheet: FakeSheet, address: string, props: string): void;
@@ -277,8 +278,8 @@ export function tablesProxy(ctx: StrictContext, book: BookState): any {
       return this;
     },
     add(address: string, hasHeaders: boolean) {
-      const t: { address: string; name?: string; style?: string; hasHeaders?: boolean } = { address, hasHeaders };
-      ctx.enqueue({ label: 'tables.add', bytes: jsonBytes(address), run: () => { book.tables.push(t); } });
+      const t: { address: string; name?: string; style?: string } = { address };
+      ctx.enqueue({ label: 'tables.add', bytes: jsonBytes(address), run: () => { book.tables.push(t); book.tableHeaders[book.tables.length - 1] = hasHeaders; } });
       return recorder(ctx, (path, value) => {
         if (path !== 'name' && path !== 'style') throw new Error(`strict host: Table.${path} is not modelled`);
         t[path] = String(value);

@@ -17,6 +17,9 @@ export interface ApplyResult {
   omitted: (keyof ExcelFeatures)[];
 }
 
+/** The templates' margins (src/xlsx/apply-plan.ts: 0.4″ sides, 0.5″ top and bottom, 0.3″ header and footer) in points. */
+export const PRINT_MARGINS = { leftMargin: 28.8, rightMargin: 28.8, topMargin: 36, bottomMargin: 36, headerMargin: 21.6, footerMargin: 21.6 } as const;
+
 const VISIBILITY = { visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' } as const;
 
 /** Names of the workbook's sheets and defined names; one sync. */
@@ -78,6 +81,9 @@ function queueSheet(ws: Excel.Worksheet, plan: SheetPlan, f: ExcelFeatures): voi
     pl.paperSize = 'A4';
     // fit all columns on one page; 0 pages high lets the rows run on (Excel's "automatic")
     if (plan.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    // as the .xlsx templates: centred across, the same margins (there in inches, here in points)
+    pl.centerHorizontally = true;
+    Object.assign(pl, PRINT_MARGINS);
     if (plan.print.repeatRows) pl.setPrintTitleRows(`$${plan.print.repeatRows[0]}:$${plan.print.repeatRows[1]}`);
     // the same centre footer the .xlsx templates carry (src/xlsx/apply-plan.ts writes it as &C…)
     if (plan.print.footer) pl.headersFooters.defaultForAllPages.centerFooter = plan.print.footer;

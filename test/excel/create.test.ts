@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { applyPlan } from '../../src/xlsx/apply-plan';
 import { buildWorkbookPlan } from '../../src/core/form/workbook-plan';
 import { createApplication } from '../../src/excel/create';
 import { detectFeatures } from '../../src/excel/features';
@@ -113,3 +115,51 @@ function cellKey(a1: string): string {
 function expand(range: string): string {
   return range.includes(':') ? range : `${range}:${range}`;
 }
+
+describe('excel: createApplication on the strict host (defects 3, 5, 8)', () => {
+  const plan = buildWorkbookPlan('base', { cover: COVER });
+  const cover = plan.sheets.find((s) => s.kind === 'cover')!;
+  const cells = cover.coverLayout!.fieldCells;
+
+  it('writes each cover value after its text format, so a landline keeps its leading zero and +86 stays text (defect 3)', async () => {
+    for (const phone of ['03514921797', '+86 351 4921797', '0351-4921797']) {
+      const book = new StrictBook(['Sheet1']);
+      await book.run((ctx) => createApplication(ctx, 'base', { ...COVER, phone, contact: '=王芳' }, ALL));
+      assert.equal(book.get(cover.name, cells.phone), phone, phone);
+      assert.equal(book.get(cover.name, cells.contact), '=王芳', 'text that looks like a formula stays text');
+      assert.equal(book.sheet(cover.name).formulas.size, 0, 'no formula made of a value');
+      const input = await book.run((ctx) => readOpenWorkbook(ctx));
+      assert.equal(input.cover?.values.phone, phone);
+    }
+  });
+
+  it('a batch that fails half-way leaves the add-in\'s events on (defect 5)', async () => {
+    const book = new StrictBook(['Sheet1'], { failOn: (label) => label.startsWith('names.add') });
+    await assert.rejects(book.run((ctx) => createApplication(ctx, 'base', COVER, ALL)), /GeneralException/);
+    assert.equal(book.enableEvents, true, 'events are on again: live checking still hears the clerk');
+  });
+
+  it('applies the form plan\'s 宋体, page footer, centring and margins as the .xlsx templates do (defect 8)', async () => {
+    const book = new StrictBook(['Sheet1']);
+    await book.run((ctx) => createApplication(ctx, 'base', COVER, ALL));
+    const xlsx = new ExcelJS.Workbook();
+    applyPlan(xlsx, plan);
+    for (const sp of plan.sheets.filter((s) => s.visibility === 'visible')) {
+      const ws = xlsx.getWorksheet(sp.name)!;
+      const s = book.sheet(sp.name);
+      for (const c of sp.cells.filter((x) => x.style?.font)) {
+        assert.equal(s.prop(expand(c.address), 'format.font.name'), ws.getCell(c.address).font?.name, `${sp.name}!${c.address}`);
+        assert.equal(s.prop(expand(c.address), 'format.font.name'), '宋体');
+      }
+      for (const rs of sp.rangeStyles.filter((x) => x.style.font)) assert.equal(s.prop(expand(rs.range), 'format.font.name'), rs.style.font, `${sp.name}!${rs.range}`);
+      if (!sp.print) continue;
+      const footer = s.propsAt('pageLayout.headersFooters.defaultForAllPages.centerFooter').map((p) => p.value);
+      assert.deepEqual(footer.map((f) => `&C${f}`), [ws.headerFooter.oddFooter], sp.name);
+      assert.equal(s.propsAt('pageLayout.centerHorizontally')[0]?.value, ws.pageSetup.horizontalCentered);
+      const m = ws.pageSetup.margins!;
+      const inches = (name: string): number => Number(s.propsAt(`pageLayout.${name}`)[0]?.value) / 72;
+      assert.deepEqual([inches('leftMargin'), inches('rightMargin'), inches('topMargin'), inches('bottomMargin'), inches('headerMargin'), inches('footerMargin')].map((x) => Math.round(x * 100) / 100),
+        [m.left, m.right, m.top, m.bottom, m.header, m.footer]);
+    }
+  });
+});

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Issue } from '../../src/core/types';
 import { detectFeatures, canMark } from '../../src/excel/features';
-import { parseAddress } from '../../src/excel/address';
+import { parseAddress, parseAreas } from '../../src/excel/address';
+import { ReadTooLarge, readAreas } from '../../src/excel/read-areas';
+import { message } from '../../src/core/messages';
+import { describeError } from '../../taskpane/view/errors';
 import { cellInput, isDateFormat } from '../../src/excel/cell-values';
 import { changedRows, marksOf, writeRuns } from '../../src/excel/marks';
 import { selectCell, confirmCode } from '../../src/excel/actions';
@@ -79,5 +82,22 @@ describe('excel: selectCell and confirmCode', () => {
     assert.equal(book.get(CONFIRM_SHEET, 'C5'), '2018-06-02 10:00');
     const input = await book.run((ctx) => readOpenWorkbook(ctx));
     assert.deepEqual(input.confirmations.map((c) => [c.code, c.by]), [['91140100MA0ABCDEF1', '王芳'], ['91140100MA0ABCDEF2', '李强']]);
+  });
+});
+
+describe('excel: multi-area addresses and reads too large for one response', () => {
+  it('splits a multi-area address, quoted sheet names with commas included (defect 6)', () => {
+    assert.deepEqual(parseAreas('A1:B2,D4:E5'), [{ r1: 1, c1: 1, r2: 2, c2: 2 }, { r1: 4, c1: 4, r2: 5, c2: 5 }]);
+    assert.deepEqual(parseAreas("'a,b'!C3,'a,b'!D4"), [{ r1: 3, c1: 3, r2: 3, c2: 3 }, { r1: 4, c1: 4, r2: 4, c2: 4 }]);
+    assert.deepEqual(parseAreas('7:9'), [{ r1: 7, c1: 1, r2: 9, c2: 16384 }]);
+  });
+
+  it('a row Excel cannot send back in one response gets a plain Chinese sentence naming the sheet and row (defect 7)', async () => {
+    const book = new StrictBook(['骨干企业情况表'], { payloadLimit: 2_000 });
+    book.set('骨干企业情况表', 'A5:B6', [['山'.repeat(100), 'x'], ['山'.repeat(1000), 'y']]);
+    const err = await book.run((ctx) => readAreas(ctx, [{ sheet: '骨干企业情况表', r1: 5, r2: 6, c1: 1, c2: 2 }])).catch((e) => e);
+    assert.ok(err instanceof ReadTooLarge, String(err?.message ?? err));
+    assert.equal(err.userMessage, message('excel/response-too-large', { sheet: '骨干企业情况表', row: 6 }));
+    assert.match(describeError(err), /工作表「骨干企业情况表」第 6 行的文字太多/);
   });
 });

@@ -236,21 +236,27 @@ export class WorksheetCollectionProxy {
   }
 }
 
-/** workbook.names: add (ExcelApi 1.4) and load. A name that exists cannot be added again. */
-export function namesProxy(ctx: StrictContext, book: BookState): any {
+/** A collection whose items' names come back after load + sync (names, tables). */
+function namedItems(ctx: StrictContext, what: string, names: () => string[]): { readonly items: { name: string }[]; load(): unknown } {
   let items: { name: string }[] | undefined;
   return {
     get items() {
-      if (!items) throw new Error("PropertyNotLoaded: the property 'items' of NamedItemCollection is not available.");
+      if (!items) throw new Error(`PropertyNotLoaded: the property 'items' of ${what} is not available.`);
       return items;
     },
     load() {
-      ctx.enqueue({ label: 'names.load', bytes: 10, run: () => {
-        const list = [...book.names.keys()].map((name) => ({ name }));
+      ctx.enqueue({ label: `${what}.load`, bytes: 10, run: () => {
+        const list = names().map((name) => ({ name }));
         return { response: jsonBytes(list), commit: () => { items = list; } };
       } });
       return this;
     },
+  };
+}
+
+/** workbook.names: add (ExcelApi 1.4) and load. A name that exists cannot be added again. */
+export function namesProxy(ctx: StrictContext, book: BookState): any {
+  return Object.assign(namedItems(ctx, 'NamedItemCollection', () => [...book.names.keys()]), {
     add(name: string, ref: string) {
       ctx.needs(4, 'NamedItemCollection.add');
       ctx.enqueue({ label: `names.add(${name})`, bytes: jsonBytes([name, ref]), run: () => {
@@ -259,24 +265,12 @@ export function namesProxy(ctx: StrictContext, book: BookState): any {
         return { wrote: { sheet: book.list()[0], what: `name ${name}` } };
       } });
     },
-  };
+  });
 }
 
 /** workbook.tables: add and load; a table's name and style are set on the returned object. */
 export function tablesProxy(ctx: StrictContext, book: BookState): any {
-  let items: { name: string }[] | undefined;
-  return {
-    get items() {
-      if (!items) throw new Error("PropertyNotLoaded: the property 'items' of TableCollection is not available.");
-      return items;
-    },
-    load() {
-      ctx.enqueue({ label: 'tables.load', bytes: 10, run: () => {
-        const list = book.tables.map((t) => ({ name: t.name ?? '' }));
-        return { response: jsonBytes(list), commit: () => { items = list; } };
-      } });
-      return this;
-    },
+  return Object.assign(namedItems(ctx, 'TableCollection', () => book.tables.map((t) => t.name ?? '')), {
     add(address: string, hasHeaders: boolean) {
       const t: { address: string; name?: string; style?: string } = { address };
       ctx.enqueue({ label: 'tables.add', bytes: jsonBytes(address), run: () => { book.tables.push(t); book.tableHeaders[book.tables.length - 1] = hasHeaders; } });
@@ -285,7 +279,7 @@ export function tablesProxy(ctx: StrictContext, book: BookState): any {
         t[path] = String(value);
       });
     },
-  };
+  });
 }
 
 /**

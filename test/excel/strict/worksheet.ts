@@ -34,9 +34,9 @@ const itemNotFound = (key: string): OfficeError => new OfficeError('ItemNotFound
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
- * `onChanged.add(handler)` etc.: registered at sync; `remove()` must run on the context the handler was added in
- * ("You must use the same RequestContext object that was used to add the handler",
- * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#remove-an-event-handler).
+ * `onChanged.add(handler)` etc.: registered at sync; `remove()` is queued on the context the handler was added in,
+ * so it has to run in that context again (`Excel.run(result.context, …)`: "Remove event handlers using the remove
+ * method with the same RequestContext", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events).
  */
 function eventSource(ctx: StrictContext, book: BookState, kind: EventKind, sheetId: () => string | undefined): { add(fn: (args: any) => unknown): { context: StrictContext; remove(): void } } {
   return {

@@ -3,8 +3,9 @@
 // - every Excel.run gets its own RequestContext (context.ts); proxies are usable only in their own run;
 // - a sync sends the queued operations as one request, refused whole past 5 MB; the operations run in order and
 //   the batch stops at the first that fails: earlier ones stay done, later ones never run, and the sync rejects
-//   (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model and
-//   https://learn.microsoft.com/office/dev/add-ins/testing/troubleshoot-development-errors);
+//   (OfficeExtension.Error.traceMessages "contains all trace messages that were executed before the error
+//   occurred": https://learn.microsoft.com/javascript/api/office/officeextension.error, and
+//   https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling);
 // - loaded properties come back only if the response stays under 5 MB (limits.ts);
 // - runtime.enableEvents is the add-in's session state, kept across runs (worksheet.ts);
 // - events: onChanged handlers belong to a sheet (by id) and die with it; the add-in's own data writes raise

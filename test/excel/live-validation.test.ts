@@ -4,7 +4,8 @@ import { MAX_READ_BYTES } from '../../src/excel/read-areas';
 import { BLOCK_COLS, markFormula } from '../../src/excel/marks';
 import { MARKS_SHEET } from '../../src/excel/sheets';
 import { PAYLOAD_LIMIT, type StrictBook } from './fake-excel';
-import { L, LAST, PLAN, SHEET, WIDTH, assertListIsCurrent, reset, row, setup } from './live-helpers';
+import { ALL, L, LAST, PLAN, SHEET, WIDTH, assertListIsCurrent, reset, row, setup } from './live-helpers';
+import { createExcelHost } from '../../taskpane/excel-host';
 
 /** The `_marks` cell that mirrors a cell of the backbone sheet. */
 function markAt(book: StrictBook, column: string, r: number): unknown {
@@ -213,6 +214,21 @@ describe('excel: LiveValidation', () => {
     assert.equal(live.marksStale, true);
     await live.fullCheck({ marks: true });
     assert.equal(live.marksStale, false);
+  });
+
+  it('the pane\'s host: opening checks without a write, 全表检查 writes the marks, typing makes them stale', async () => {
+    const { book, live } = await setup();
+    await live.stop();
+    const host = createExcelHost(ALL, (batch, ctx) => book.run(batch, ctx as never));
+    await book.as('pane: opened', () => host.fullCheck());
+    assert.deepEqual(book.writes, []);
+    await book.as('pane: 全表检查', () => host.fullCheck({ marks: true }));
+    assert.ok(book.writes.length > 0 && book.writes.every((w) => w.trigger === 'pane: 全表检查'));
+    assert.equal(host.marksStale!(), false);
+    reset(book);
+    await book.type(SHEET, `${L.columns.name}${L.firstDataRow}`, '太原钢铁');
+    assert.deepEqual(book.clerkWrites(), []);
+    assert.equal(host.marksStale!(), true);
   });
 
   it('stops listening, removing each handler through the context that added it', async () => {

@@ -4,6 +4,7 @@ import { MAX_READ_BYTES } from '../../src/excel/read-areas';
 import { BLOCK_COLS, markFormula } from '../../src/excel/marks';
 import { MARKS_SHEET } from '../../src/excel/sheets';
 import { PAYLOAD_LIMIT, type StrictBook } from './fake-excel';
+import type { WriteLog } from './strict/book';
 import { ALL, L, LAST, PLAN, SHEET, WIDTH, assertListIsCurrent, reset, row, setup } from './live-helpers';
 import { createExcelHost } from '../../taskpane/excel-host';
 
@@ -223,7 +224,8 @@ describe('excel: LiveValidation', () => {
     await book.as('pane: opened', () => host.fullCheck());
     assert.deepEqual(book.writes, []);
     await book.as('pane: 全表检查', () => host.fullCheck({ marks: true }));
-    assert.ok(book.writes.length > 0 && book.writes.every((w) => w.trigger === 'pane: 全表检查'));
+    const writes: WriteLog[] = book.writes;
+    assert.ok(writes.length > 0 && writes.every((w) => w.trigger === 'pane: 全表检查'));
     assert.equal(host.marksStale!(), false);
     reset(book);
     await book.type(SHEET, `${L.columns.name}${L.firstDataRow}`, '太原钢铁');

@@ -16,7 +16,7 @@ import { IssueState, type LiveTable } from './issues-state';
 import { type ChangeEvent, type ChangePlan, planChange } from './live-changes';
 import { firstColOf, markWrites, marksOf, queueWritesChunked } from './marks';
 import { prepareMarks } from './marks-sheet';
-import { HEAD_ROWS, scanOpenWorkbook, type OpenWorkbook } from './read-workbook';
+import { HEAD_ROWS, headHoldsForm, scanOpenWorkbook, type OpenWorkbook } from './read-workbook';
 import { MAX_READ_BYTES, maxRowText, readAreas } from './read-areas';
 import { CONFIRM_SHEET, MARKS_SHEET } from './sheets';
 import { rowInput, rowKind } from './table-rows';
@@ -209,9 +209,11 @@ export class LiveValidation {
     this.edits++;
     const t = this.tables.get(sheetId);
     if (!t) {
-      // the cover, the confirmations, or a header typed or pasted into another sheet's first rows
-      const other = sheetId === this.coverId || this.sheets.get(sheetId) === CONFIRM_SHEET || parseAreas(e.address).some((b) => b.r1 <= HEAD_ROWS);
-      return other ? this.run((ctx) => this.full(ctx, false)) : undefined;
+      // the cover or the confirmations changed: everything is read again
+      if (sheetId === this.coverId || this.sheets.get(sheetId) === CONFIRM_SHEET) return this.run((ctx) => this.full(ctx, false));
+      // another sheet: only a header or the cover's labels appearing in its first rows matter (one read to see)
+      if (!parseAreas(e.address).some((b) => b.r1 <= HEAD_ROWS)) return undefined;
+      return this.run(async (ctx) => ((await headHoldsForm(ctx, sheetId)) ? this.full(ctx, false) : undefined));
     }
     const plan = planChange(t, e);
     if (plan.kind === 'none') return undefined;

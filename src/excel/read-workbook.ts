@@ -49,6 +49,17 @@ function tableAt(sheet: string, head: Grid, defs: TableDef[]): OpenTable | undef
   return { def: found.def, ...layoutOf(found, sheet) };
 }
 
+/**
+ * Whether a sheet's first rows now hold a table's header or the cover's labels: one read of its head (by name or
+ * id). Live checking asks this of a sheet that was neither when something changed in its first rows.
+ */
+export async function headHoldsForm(context: Excel.RequestContext, sheet: string, defs: TableDef[] = TABLES): Promise<boolean> {
+  const head = context.workbook.worksheets.getItem(sheet).getRange(HEAD_RANGE).load('values,valueTypes,numberFormat');
+  await context.sync();
+  const g = grid(head);
+  return tableAt(sheet, g, defs) !== undefined || findCover(sheet, g) !== undefined;
+}
+
 /** Reads every table, the cover and the confirmations, and says where each table sits. */
 export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES, maxBytes?: number): Promise<OpenWorkbook> {
   const sheets = context.workbook.worksheets;

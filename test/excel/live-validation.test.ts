@@ -233,6 +233,25 @@ describe('excel: LiveValidation', () => {
     assert.equal(host.marksStale!(), true);
   });
 
+  it('typing on a sheet of the clerk\'s own reads only its head; a table header pasted there makes it a table', async () => {
+    const { book, seen } = await setup();
+    await book.createSheet('备忘');
+    reset(book);
+    await book.type('备忘', 'A1', '记得周五前报送');
+    assert.deepEqual(book.handlerErrors, []);
+    assert.equal(book.syncs, 1, 'one read of the head');
+    assert.deepEqual(book.writes, []);
+    await book.type('备忘', 'A200', '这里离表头很远');
+    assert.equal(book.syncs, 1, 'far below the head: nothing read');
+    const header = PLAN.sheets.find((s) => s.tableId === 'services')!;
+    const cells = header.cells.filter((c) => Number(c.address.replace(/[A-Z]+/, '')) === header.layout!.headerRow && c.value !== undefined);
+    for (const c of cells) book.set('备忘', c.address, [[c.value as string]]);
+    await book.paste('备忘', 'A1', [['科技服务机构情况表']]);
+    assert.deepEqual(book.handlerErrors, []);
+    assert.ok(seen.at(-1)!.some((i) => i.code === 'table/duplicate-sheet' && i.sheet === '备忘'), 'the second copy of the table is reported');
+    await assertListIsCurrent(book, seen.at(-1)!, 'after a header appeared on another sheet');
+  });
+
   it('stops listening, removing each handler through the context that added it', async () => {
     const { book, live } = await setup();
     await live.stop();

@@ -39,6 +39,7 @@ describe('excel: the strict Office host', () => {
       ws.getRange('A2:B2').numberFormat = [['@', '@']];
       ws.getRange('A2:B2').values = [['03514921797', '=1+2']];
       ws.getRange('A3').values = [['0351']];
+      ws.getRange('B3:C3').values = [['2018年6月1日', '9:30']];
       ws.getRange('A3').numberFormat = [['@']]; // too late: the value was already read as a number
       await ctx.sync();
     });
@@ -53,6 +54,8 @@ describe('excel: the strict Office host', () => {
     assert.equal(book.get('S', 'A2'), '03514921797');
     assert.equal(book.get('S', 'B2'), '=1+2');
     assert.equal(book.get('S', 'A3'), 351);
+    assert.equal(book.get('S', 'B3'), 43252);
+    assert.equal(book.get('S', 'C3'), 0.3958333333333333);
   });
 
   it('reading a property before load and sync throws; a batch must end with a sync', async () => {

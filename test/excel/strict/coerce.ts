@@ -15,7 +15,8 @@ export interface Coerced {
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?([eE][+-]?\d+)?$/;
 const PERCENT = /^[+-]?\d+(\.\d+)?%$/;
-const DATE = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/;
+const DATE = /^(\d{4})(?:[-/](\d{1,2})[-/](\d{1,2})|年(\d{1,2})月(\d{1,2})日)$/;
+const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** Days since 1899-12-30, Excel's date serial. */
 function serial(y: number, m: number, d: number): number | undefined {
@@ -44,12 +45,19 @@ function formula(s: string): Coerced | undefined {
   return { stored: { formula: s[0] === '=' ? s : `=${s}` } };
 }
 
-/** `2018-6-1` and `2018/06/01` become a date serial shown as a date. */
+/** `2018-6-1`, `2018/06/01` and (Chinese Excel) `2018年6月1日` become a date serial shown as a date. */
 function date(s: string): Coerced | undefined {
   const m = DATE.exec(s.trim());
   if (!m) return undefined;
-  const n = serial(Number(m[1]), Number(m[2]), Number(m[3]));
+  const n = serial(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
   return n === undefined ? undefined : { stored: { value: n }, format: 'yyyy/m/d' };
+}
+
+/** `9:30` becomes a fraction of a day shown as a time. */
+function time(s: string): Coerced | undefined {
+  const m = TIME.exec(s.trim());
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59 || Number(m[3] ?? 0) > 59) return undefined;
+  return { stored: { value: (Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)) / 86_400 }, format: 'h:mm' };
 }
 
 function logical(s: string): Coerced | undefined {
@@ -63,5 +71,5 @@ export function coerce(v: unknown, numberFormat: string | undefined): Coerced {
   if (typeof v === 'number' || typeof v === 'boolean') return { stored: { value: v } };
   if (typeof v !== 'string') throw new Error(`InvalidArgument: a cell value must be a string, number or boolean, not ${typeof v}`);
   if (numberFormat === '@') return { stored: { value: v } };
-  return apostrophe(v) ?? number(v) ?? formula(v) ?? date(v) ?? logical(v) ?? { stored: { value: v } };
+  return apostrophe(v) ?? number(v) ?? formula(v) ?? date(v) ?? time(v) ?? logical(v) ?? { stored: { value: v } };
 }

@@ -25,6 +25,7 @@ describe('excel: the strict Office host', () => {
       const range = a.workbook.worksheets.getItem('S').getRange('A1:B2');
       await book.run(async (b) => {
         assert.throws(() => b.workbook.worksheets.getItem('S').freezePanes.freezeAt(range), /mixes objects of Excel\.run/);
+        assert.throws(() => { range.values = [[1]]; }, /an object of Excel\.run #1 inside Excel\.run #2/);
         await b.sync();
       });
       await a.sync();

@@ -14,7 +14,7 @@
 // - every write is logged with what triggered it (`trigger`), so a test can say: the clerk typed, the add-in
 //   wrote nothing.
 import { parseAddress, type Box } from '../../../src/excel/address';
-import { type Host, type OpResult, StrictContext } from './context';
+import { type Host, type OpResult, StrictContext, currentRun } from './context';
 import { ACTION_BYTES, OfficeError, PAYLOAD_LIMIT, checkRequest, checkResponse } from './limits';
 import { FakeSheet, type Value, key, local } from './sheet';
 import { type BookState, type Handler, type EventKind, WorksheetCollectionProxy, namesProxy, runtimeProxy, tablesProxy } from './worksheet';
@@ -84,7 +84,7 @@ export class StrictBook implements Host, BookState {
     if (ctx.host !== this) throw new Error('strict host: a context of another workbook');
     ctx.open = true;
     try {
-      const result = await batch(ctx);
+      const result = await currentRun.run(ctx, () => batch(ctx));
       if (ctx.queue.length) {
         throw new Error(`strict host: Excel.run #${ctx.run} ended with ${ctx.queue.length} operation(s) never synced (${ctx.queue.slice(0, 3).map((o) => o.label).join(', ')}); end every batch with context.sync().`);
       }

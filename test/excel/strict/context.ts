@@ -6,6 +6,7 @@
 // changes (https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#request-context
 // and https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext). Silent loss is
 // worse than an error, so the strict host throws instead, naming the mistake.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Box } from '../../../src/excel/address';
 import type { FakeSheet } from './sheet';
 
@@ -32,6 +33,9 @@ export interface Host {
   execute(ctx: StrictContext): Promise<void>;
 }
 
+/** The context of the Excel.run whose batch is running (follows the batch's awaits). */
+export const currentRun = new AsyncLocalStorage<StrictContext>();
+
 export class StrictContext {
   /** true while its Excel.run's batch is running */
   open = true;
@@ -42,13 +46,17 @@ export class StrictContext {
 
   constructor(readonly host: Host, readonly run: number) {}
 
-  /** Fails loudly when the context's run has ended (see the file comment). */
+  /** Fails loudly when the context's run has ended, or when it is used inside another run's batch (see the file comment). */
   check(what: string): void {
     if (!this.open) {
       throw new Error(
         `strict host: ${what} uses an object of Excel.run #${this.run}, which has ended. Office would send nothing ` +
         '(the write is dropped silently); look the object up again inside the current Excel.run.',
       );
+    }
+    const running = currentRun.getStore();
+    if (running && running !== this && running.open && running.host === this.host) {
+      throw new Error(`strict host: ${what} uses an object of Excel.run #${this.run} inside Excel.run #${running.run}; a proxy works only in its own context.`);
     }
   }
 

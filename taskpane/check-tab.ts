@@ -7,6 +7,7 @@ import { renderFilters, sheetGroupElement, type IssueActions } from './issue-dom
 import { statusView } from './view/status';
 import { describeError } from './view/errors';
 import { byId, clear, el, setHidden } from './dom';
+import { message } from '../src/core/messages';
 
 export class CheckTab {
   private host: PaneHost | null = null;
@@ -24,7 +25,7 @@ export class CheckTab {
 
   /** called with the open-issue counts whenever they change (for the tab's badge) */
   constructor(private readonly onCounts: (errors: number, warnings: number) => void) {
-    this.button.addEventListener('click', () => void this.fullCheck());
+    this.button.addEventListener('click', () => void this.fullCheck(true));
     this.render();
   }
 
@@ -44,13 +45,14 @@ export class CheckTab {
     if (this.canCheck() && this.issues === null && !this.checking) void this.fullCheck();
   }
 
-  async fullCheck(): Promise<void> {
+  /** `marks`: the clerk asked (全表检查), so the cell marks only the engine knows are written too */
+  async fullCheck(marks = false): Promise<void> {
     if (!this.host || !this.canCheck() || this.checking) return;
     this.checking = true;
     setHidden(this.error, true);
     this.render();
     try {
-      this.issues = await this.host.fullCheck();
+      this.issues = await this.host.fullCheck({ marks });
     } catch (e) {
       this.showError(describeError(e, '检查'));
     } finally {
@@ -80,7 +82,8 @@ export class CheckTab {
     const status = statusView({ counts, mode, checking: this.checking });
     this.statusText.textContent = status.text;
     this.statusBox.className = `status tone-${status.tone}`;
-    this.statusNote.textContent = this.host ? status.note ?? '' : '';
+    const stale = this.host && this.host.marksStale && this.host.marksStale() ? message('excel/marks-stale') : '';
+    this.statusNote.textContent = this.host ? [status.note ?? '', stale].filter(Boolean).join(' ') : '';
     this.button.disabled = !this.canCheck() || this.checking;
     this.onCounts(counts ? counts.errors : 0, counts ? counts.warnings : 0);
     this.renderFilters();

@@ -42,9 +42,10 @@ export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: E
       await live.fullCheck();
       return { created: result.created, skipped: result.skipped, omitted: result.omitted };
     },
-    async fullCheck() {
-      return sortIssues(await live.fullCheck(), live.sheetOrder);
+    async fullCheck(opts) {
+      return sortIssues(await live.fullCheck(opts), live.sheetOrder);
     },
+    marksStale: () => live.marksStale,
     onIssues(listener, onError) {
       const entry = { issues: listener, error: onError };
       listeners.push(entry);

@@ -27,8 +27,13 @@ export interface PaneHost {
   features(): PaneFeatures;
   /** adds the cover sheet (with these values, by cover field key) and the application type's tables to the workbook */
   createApplication(appTypeId: AppTypeId, cover: Record<string, string | number>): Promise<CreateOutcome>;
-  /** reads and checks the whole workbook; also notifies onIssues listeners */
-  fullCheck(): Promise<Issue[]>;
+  /**
+   * reads and checks the whole workbook; also notifies onIssues listeners. `marks`: also write the cell marks only
+   * the engine knows (the 全表检查 button); checks the pane starts by itself write nothing to the workbook
+   */
+  fullCheck(opts?: { marks?: boolean }): Promise<Issue[]>;
+  /** the cell marks of the last 全表检查 are older than the last edit (the list itself is always current) */
+  marksStale?(): boolean;
   /**
    * Current issues whenever they change (live checking, full checks, confirmations); `onError` hears failures of
    * checks the pane did not start (typing). Returns an unsubscribe.

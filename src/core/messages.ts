@@ -73,6 +73,9 @@ const CATALOGUE: Record<string, string> = {
   'file/merges-unsupported': '此版本的 Excel 不能告诉加载项哪些单元格是合并的(需要 Excel 2021 或更新的版本):表格里纵向合并的单元格,只有第一行读到了值;可取消合并后每行分别填写,或用「校验文件」检查保存后的文件',
   'file/merges-too-many': '工作簿中合并的单元格太多(一个表格超过 512 处),Excel 无法一次告诉加载项:表格里纵向合并的单元格,只有第一行读到了值;可用「校验文件」检查保存后的文件',
   'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
+  // the open workbook
+  'excel/response-too-large': '工作表「{sheet}」第 {row} 行的文字太多,Excel 一次读不出来(网页版 Excel 每次最多传送 5 MB);请缩短这一行里过长的文字后再检查',
+  'excel/marks-stale': '表中的标记来自上次「全表检查」,之后又有修改;问题清单是最新的,标记请再做一次全表检查后更新',
   // merge
   'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',
 };

@@ -31,6 +31,27 @@ export function parseAddress(address: string): Box {
   };
 }
 
+/**
+ * Every area of an address. onChanged may report several at once (`A1:B2,D4:E5`, each possibly with its sheet):
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs#excel-excel-worksheetchangedeventargs-address-member
+ * Commas inside a quoted sheet name do not separate areas.
+ */
+export function parseAreas(address: string): Box[] {
+  const parts: string[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (ch === ',' && !quoted) {
+      parts.push(address.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(address.slice(start));
+  return parts.map((p) => p.trim()).filter(Boolean).map(parseAddress);
+}
+
 /** A sheet name as it must be written in a formula or a defined name's reference. */
 export const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
 

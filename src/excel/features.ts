@@ -24,6 +24,8 @@ export interface ExcelFeatures {
   pageLayout: boolean;
   /** range.getMergedAreasOrNullObject (1.13): values merged down a table's rows read into every row */
   mergedAreas: boolean;
+  /** worksheets.onNameChanged (1.17): a renamed sheet is re-read at once (below it, at its next edit) */
+  sheetRenamed: boolean;
 }
 
 const NEEDS: Record<keyof ExcelFeatures, string> = {
@@ -37,6 +39,7 @@ const NEEDS: Record<keyof ExcelFeatures, string> = {
   newWorkbook: '1.8',
   pageLayout: '1.9',
   mergedAreas: '1.13',
+  sheetRenamed: '1.17',
 };
 
 export function detectFeatures(isSetSupported: IsSetSupported): ExcelFeatures {

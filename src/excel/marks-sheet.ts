@@ -11,14 +11,36 @@ export const MAX_BLOCKS = 16;
 const RECORD_RANGE = `A1:${columnLetter(MAX_BLOCKS * BLOCK_COLS)}1`;
 
 export interface MarksSetup {
-  sheet: Excel.Worksheet;
   /** table sheet -> block */
   blocks: Map<string, number>;
 }
 
 /**
+ * Excel on the web refuses an operation on more than 33,554,000 cells (OperationCellsExceedLimit,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-error-codes): a block's old marks are cleared
+ * down to the last row its conditional formats ever covered, in parts under this.
+ */
+export const MAX_OPERATION_CELLS = 33_000_000;
+
+/** The last row of a recorded area such as `B4:Q10003`; 0 when there is none. */
+function areaEnd(area: unknown): number {
+  const m = typeof area === 'string' ? /(\d+)$/.exec(area) : null;
+  return m ? Number(m[1]) : 0;
+}
+
+/** Queues the clear of rows 2..end of one block, each clear under MAX_OPERATION_CELLS cells. */
+function queueClear(sheet: Excel.Worksheet, block: number, end: number): void {
+  const c0 = block * BLOCK_COLS;
+  const rowsPer = Math.floor(MAX_OPERATION_CELLS / BLOCK_COLS);
+  for (let r = 2; r <= end; r += rowsPer) {
+    sheet.getRange(`${columnLetter(c0 + 1)}${r}:${columnLetter(c0 + BLOCK_COLS)}${Math.min(end, r + rowsPer - 1)}`).clear('Contents');
+  }
+}
+
+/**
  * One sync to read what exists, then queues (no sync) whatever is missing: the sheet, names, conditional
- * formats, and clears every block's old marks so the caller can write the full state.
+ * formats, and clears every block's old marks so the caller can write the full state. Everything it returns is
+ * plain data: the sheet is looked up again by name in whatever run writes to it (a proxy lives only in its run).
  */
 export async function prepareMarks(context: Excel.RequestContext, tables: OpenTable[], sheetNames: string[]): Promise<MarksSetup> {
   const wb = context.workbook;
@@ -50,7 +72,7 @@ export async function prepareMarks(context: Excel.RequestContext, tables: OpenTa
       queueConditionalFormats(wb.worksheets.getItem(t.layout.sheet), area, b);
       sheet.getRange(`${columnLetter(c0 + 1)}1:${columnLetter(c0 + 2)}1`).values = [[t.layout.sheet, area]];
     }
-    sheet.getRange(`${columnLetter(c0 + 1)}2:${columnLetter(c0 + BLOCK_COLS)}1048576`).clear('Contents');
+    queueClear(sheet, b, Math.max(areaEnd(row[c0 + 1]), areaEnd(area)));
   }
-  return { sheet, blocks };
+  return { blocks };
 }

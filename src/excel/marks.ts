@@ -7,7 +7,8 @@
 // each table own a block of `_marks` columns. INDEX is not volatile (INDIRECT would recalculate on every edit).
 import type { Issue } from '../core/types';
 import { columnLetter, columnIndex } from '../core/columns';
-import { runs } from './address';
+import { parseAddress, runs } from './address';
+import { jsonBytes } from './write-sheets-cells';
 import type { OpenTable } from './table-rows';
 
 export const MARK_ERROR = 2;
@@ -77,23 +78,59 @@ export function writeRuns(rows: number[]): [number, number][] {
   return out;
 }
 
-/** Queues the writes of `rows` (one 2-D values write per run) on the marks sheet. No sync. */
-export function queueMarkWrites(marksSheet: Excel.Worksheet, t: OpenTable, block: number, marks: SheetMarks, rows: number[]): number {
+/** One values write of marks: an address on the marks sheet and its rows. */
+export interface MarkWrite {
+  address: string;
+  values: (number | string)[][];
+}
+
+/** The writes of `rows` (one 2-D values write per run of nearby rows) of one table's block. */
+export function markWrites(t: OpenTable, block: number, marks: SheetMarks, rows: number[]): MarkWrite[] {
   const first = firstColOf(t);
   const width = t.lastCol - first + 1;
   const c1 = columnLetter(block * BLOCK_COLS + first);
   const c2 = columnLetter(block * BLOCK_COLS + t.lastCol);
-  let writes = 0;
+  const out: MarkWrite[] = [];
   for (const [r1, r2] of writeRuns(rows)) {
     const values: (number | string)[][] = [];
     for (let r = r1; r <= r2; r++) {
       const m = marks.get(r);
       values.push(m ? m.map((v) => (v ? v : '')) : new Array<string>(width).fill(''));
     }
-    marksSheet.getRange(`${c1}${r1}:${c2}${r2}`).values = values;
-    writes++;
+    out.push({ address: `${c1}${r1}:${c2}${r2}`, values });
   }
-  return writes;
+  return out;
+}
+
+/** What a values write costs in a request besides its cells: the action, the range's address, the object path. */
+const WRITE_OVERHEAD = 256;
+
+/**
+ * Queues the writes on the marks sheet in requests under `maxBytes` (Excel on the web refuses a request over
+ * 5 MB), syncing between them; the last request is left queued for the caller's final sync.
+ * A write larger than a request on its own is cut into row slices.
+ */
+export async function queueWritesChunked(context: Excel.RequestContext, sheet: string, writes: MarkWrite[], maxBytes: number): Promise<number> {
+  let bytes = 0;
+  let syncs = 0;
+  for (const w of writes) {
+    const rowCost = jsonBytes(JSON.stringify(w.values[0] ?? [])) + 1;
+    const rowsPer = Math.max(1, Math.floor((maxBytes - WRITE_OVERHEAD) / rowCost));
+    const box = parseAddress(w.address);
+    for (let i = 0; i < w.values.length; i += rowsPer) {
+      const slice = w.values.slice(i, i + rowsPer);
+      const cost = WRITE_OVERHEAD + slice.length * rowCost;
+      if (bytes > 0 && bytes + cost > maxBytes) {
+        await context.sync();
+        syncs++;
+        bytes = 0;
+      }
+      const r1 = box.r1 + i;
+      context.workbook.worksheets.getItem(sheet).getRange(`${columnLetter(box.c1)}${r1}:${columnLetter(box.c2)}${r1 + slice.length - 1}`).values = slice;
+      bytes += cost;
+    }
+  }
+  return syncs;
 }
 
 /** A table's conditional formats cover its rows from the first data row in steps of this many rows. */

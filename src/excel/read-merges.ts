@@ -13,7 +13,7 @@ import type { OpenTable } from './table-rows';
 import { columnLetter } from '../core/columns';
 import { message } from '../core/messages';
 import { parseAddress } from './address';
-import { readAreas, type Area } from './read-areas';
+import { ReadTooLarge, readAreas, type Area } from './read-areas';
 
 /** The merged areas of each area, queued on the context (loaded by the next sync). */
 export function queueMergedAreas(context: Excel.RequestContext, areas: Area[]): Excel.RangeAreas[] {
@@ -43,24 +43,27 @@ export function mergesNotRead(reason: 'unsupported' | 'too-many'): Issue {
 }
 
 /**
- * The grids of the table areas and, where the host can tell, their merged areas, in the same request. Should that
- * request fail (more than 512 merged areas in one area), the data is read again without them.
+ * The grids of the table areas and, where the host can tell, their merged areas, in the same request (the first,
+ * when a large read takes several). Should that request fail for the merged areas (more than 512 in one area), the
+ * data is read again without them.
  */
-export async function readTableAreas(context: Excel.RequestContext, areas: Area[], features: ExcelFeatures, queueOthers: () => void) {
+export async function readTableAreas(context: Excel.RequestContext, areas: Area[], features: ExcelFeatures, queueOthers: () => void, maxBytes?: number) {
   const notices: Issue[] = [];
   if (areas.length && !features.mergedAreas) notices.push(mergesNotRead('unsupported'));
   if (areas.length && features.mergedAreas) {
-    queueOthers();
-    const merged = queueMergedAreas(context, areas);
+    let merged: Excel.RangeAreas[] = [];
     try {
-      const grids = await readAreas(context, areas);
+      const grids = await readAreas(context, areas, maxBytes, () => {
+        queueOthers();
+        merged = queueMergedAreas(context, areas);
+      });
       return { grids, merges: merged.map(mergedBoxes), notices };
-    } catch {
+    } catch (e) {
+      if (e instanceof ReadTooLarge) throw e;
       notices.push(mergesNotRead('too-many'));
     }
   }
-  queueOthers();
-  return { grids: await readAreas(context, areas), merges: areas.map(() => []), notices };
+  return { grids: await readAreas(context, areas, maxBytes, queueOthers), merges: areas.map(() => []), notices };
 }
 
 /**
@@ -79,12 +82,12 @@ export function spreadOpenMerges(t: OpenTable, g: Grid, boxes: CellBox[], rows: 
 }
 
 /**
- * Rows r1..r2 re-read as people type: the merged values read with the table go into them again. False when the
+ * Rows of `spans` re-read as people type: the merged values read with the table go into them again. False when the
  * edit reached a merged range's top row (its value may have changed for every row it covers: check the table whole).
  */
-export function respreadMerges(t: OpenTable, rows: RowInput[], r1: number, r2: number): boolean {
+export function respreadMerges(t: OpenTable, rows: RowInput[], spans: [number, number][]): boolean {
   const merges = t.merges ?? [];
-  if (merges.some((m) => m.box.r1 >= r1 && m.box.r1 <= r2)) return false;
+  if (merges.some((m) => spans.some(([r1, r2]) => m.box.r1 >= r1 && m.box.r1 <= r2))) return false;
   // a row left with nothing but its share of a merged range is no data row, as when the table is read whole
   const data = rows.filter((r) => !isBlankRow(r));
   spreadMerged(t.def, t.layout, data, merges, (r, c) => merges.find((m) => m.box.r1 === r && m.box.c1 === c)?.value ?? null);

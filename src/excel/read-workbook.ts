@@ -11,7 +11,7 @@ import { parseAddress } from './address';
 import { type OpenTable, splitRows } from './table-rows';
 import { CONFIRM_SHEET } from './sheets';
 import { parseConfirmations } from '../core/confirmations';
-import type { Area } from './read-areas';
+import { maxRowText, type Area } from './read-areas';
 
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
@@ -23,6 +23,8 @@ export interface OpenWorkbook {
   tables: OpenTable[];
   /** every sheet of the workbook, hidden ones included */
   sheetNames: string[];
+  /** their worksheet ids, in the same order (an id stays with its sheet through renames) */
+  sheetIds: string[];
 }
 
 export const grid = (r: Excel.Range): Grid => ({ values: r.values, valueTypes: r.valueTypes as string[][], numberFormat: r.numberFormat });
@@ -58,12 +60,24 @@ function coverTypedAbove(tables: { sheet: string; head: Grid; above: string[][] 
   return undefined;
 }
 
+/**
+ * Whether a sheet's first rows now hold a table's header or the cover's labels: one read of its head (by name or
+ * id). Live checking asks this of a sheet that was neither when something changed in its first rows.
+ */
+export async function headHoldsForm(context: Excel.RequestContext, sheet: string, defs: TableDef[] = TABLES): Promise<boolean> {
+  const head = context.workbook.worksheets.getItem(sheet).getRange(HEAD_RANGE).load('values,valueTypes,numberFormat');
+  await context.sync();
+  const g = grid(head);
+  return tableAt(sheet, g, defs) !== undefined || findCover(sheet, g) !== undefined;
+}
+
 /** Reads every table, the cover and the confirmations, and says where each table sits. */
-export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES, features: ExcelFeatures = hostFeatures()): Promise<OpenWorkbook> {
+export async function scanOpenWorkbook(context: Excel.RequestContext, defs: TableDef[] = TABLES, features: ExcelFeatures = hostFeatures(), maxBytes?: number): Promise<OpenWorkbook> {
   const sheets = context.workbook.worksheets;
-  sheets.load('items/name');
+  sheets.load('items/name,items/id');
   await context.sync();
   const names = sheets.items.map((s) => s.name);
+  const ids = sheets.items.map((s) => s.id);
   const forms = names.filter((n) => !n.startsWith('_') && n !== CONFIRM_SHEET);
 
   const heads = forms.map((name) => {
@@ -89,17 +103,18 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     tableHeads.push({ sheet: h.name, head, above: at.above });
     const lastRow = parseAddress(h.used.address).r2;
     table.lastRow = lastRow;
+    table.sheetId = ids[names.indexOf(h.name)];
     tables.push(table);
     if (lastRow < table.firstDataRow) continue;
     reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: table.lastCol } });
   }
   input.cover ??= coverTypedAbove(tableHeads);
   let confirmRange: Excel.Range | undefined;
-  // the confirmations go with the first request; a large workbook takes one more request per 5 MB of data
+  // the confirmations go with the first request; a large workbook takes one more request per 4 MB of data
   const queueConfirmations = () => {
     confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
   };
-  const read = await readTableAreas(context, reads.map((r) => r.area), features, queueConfirmations);
+  const read = await readTableAreas(context, reads.map((r) => r.area), features, queueConfirmations, maxBytes);
   input.issues.push(...read.notices);
 
   for (const t of tables) {
@@ -111,6 +126,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
     if (split.total) ti.total = split.total;
     if (i >= 0) {
+      t.rowText = maxRowText(g);
       const notices = spreadOpenMerges(t, g, read.merges[i], split.rows);
       if (notices.length) ti.notices = notices;
     }
@@ -120,7 +136,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   input.tables = one.kept.map((i) => input.tables[i]);
   input.issues.push(...one.issues);
   input.confirmations = confirmRange ? parseConfirmations((confirmRange as Excel.Range).values) : [];
-  return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names };
+  return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names, sheetIds: ids };
 }
 
 /** Everything the engine needs from the open workbook: tables found by their headers, the cover, confirmations. */

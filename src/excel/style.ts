@@ -16,6 +16,7 @@ export const filled = <T>(box: Box, v: T): T[][] =>
 
 export function applyStyle(range: Excel.Range, box: Box, style: CellStyle): void {
   const f = range.format;
+  if (style.font) f.font.name = style.font;
   if (style.bold !== undefined) f.font.bold = style.bold;
   if (style.size !== undefined) f.font.size = style.size;
   if (style.color) f.font.color = `#${style.color}`;

@@ -6,6 +6,7 @@ import { buildSummarySheet, dataRows, SUMMARY_SHEET, SUMMARY_TITLE, type Summary
 import type { SheetData } from '../core/sheet-data';
 import { stamp } from './actions';
 import { type ExcelFeatures, hostFeatures } from './features';
+import { withoutEvents } from './events-off';
 import { scanOpenWorkbook, type OpenWorkbook } from './read-workbook';
 import { queueLayout, queuePart, sheetWidth, wholePart } from './write-sheets';
 import { uniqueSheetName } from './write-sheets-names';
@@ -76,15 +77,17 @@ export async function refreshSummary(context: Excel.RequestContext, opts: Refres
     check: opts.check && { errors: opts.check.errors, warnings: opts.check.warnings, at: stamp(opts.check.at) },
   }, target.name);
 
-  const sheets = context.workbook.worksheets;
-  const ws = target.exists ? sheets.getItem(target.name) : sheets.add(target.name);
-  if (target.exists) ws.getUsedRange().clear();
-  queuePart(ws, data, wholePart(data), sheetWidth(data));
-  queueLayout(ws, data, features);
-  const title = ws.getRange('A1').format.font;
-  title.bold = true;
-  title.size = 14;
-  ws.activate();
-  await context.sync();
+  // the rewrite raises no onChanged: live checking would read the workbook again for nothing
+  await withoutEvents(context, features.enableEvents, async () => {
+    const sheets = context.workbook.worksheets;
+    const ws = target.exists ? sheets.getItem(target.name) : sheets.add(target.name);
+    if (target.exists) ws.getUsedRange().clear();
+    queuePart(ws, data, wholePart(data), sheetWidth(data));
+    queueLayout(ws, data, features);
+    const title = ws.getRange('A1').format.font;
+    title.bold = true;
+    title.size = 14;
+    ws.activate();
+  });
   return { sheet: target.name, created: !target.exists, data };
 }

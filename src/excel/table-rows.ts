@@ -22,6 +22,10 @@ export interface OpenTable {
   lastRow?: number;
   /** ranges merged down the table's rows, with the value each gave its rows when the table was read */
   merges?: OpenMerge[];
+  /** the worksheet's id: reads by id keep working after a rename */
+  sheetId?: string;
+  /** text bytes of the longest row when last read: what the next read of this table is estimated from */
+  rowText?: number;
 }
 
 export type { RowKind };

@@ -6,6 +6,7 @@ import type { SheetData } from '../core/sheet-data';
 import { columnLetter } from '../core/columns';
 import { quoteSheet } from './address';
 import { type ExcelFeatures, hostFeatures } from './features';
+import { withoutEvents } from './events-off';
 import { widthPoints } from './style';
 import { type FormulaRun, type OfficeCell, jsonBytes, rowBytes, splitRow } from './write-sheets-cells';
 import { uniqueSheetName, uniqueTableName } from './write-sheets-names';
@@ -128,8 +129,14 @@ export function queueLayout(ws: Excel.Worksheet, s: SheetData, f: ExcelFeatures)
  * recalculates); text stays text. The workbook's own sheets are never touched.
  */
 export async function writeSheets(context: Excel.RequestContext, sheets: SheetData[], opts: WriteSheetsOptions = {}): Promise<WriteSheetsResult> {
-  const max = opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const features = opts.features ?? hostFeatures();
+  // the add-in's own sheets and rows raise no onAdded/onChanged (live checking would re-read them block by block)
+  return withoutEvents(context, features.enableEvents, () => queueSheets(context, sheets, opts, features));
+}
+
+/** Everything of writeSheets but the last sync. */
+async function queueSheets(context: Excel.RequestContext, sheets: SheetData[], opts: WriteSheetsOptions, features: ExcelFeatures): Promise<WriteSheetsResult> {
+  const max = opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const inUse = await namesInUse(context);
   const takenSheets = inUse.sheets.slice();
   const takenTables = inUse.tables.slice();
@@ -203,6 +210,5 @@ export async function writeSheets(context: Excel.RequestContext, sheets: SheetDa
     }
   });
   first?.activate();
-  await context.sync();
   return result;
 }

@@ -27,3 +27,32 @@ export function setClass(e: HTMLElement, name: string, on: boolean): void {
   if (on) names.push(name);
   e.className = names.join(' ');
 }
+
+/** Marks an element as the same control across re-renders, so focus can come back to it. */
+export function setFocusKey(e: HTMLElement, key: string): void {
+  e.setAttribute('data-focus', key);
+}
+
+function focusables(root: HTMLElement): HTMLElement[] {
+  const list = root.querySelectorAll('[data-focus]');
+  const out: HTMLElement[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list[i] as HTMLElement);
+  return out;
+}
+
+/**
+ * Re-renders `root` without losing the keyboard: the control that had focus gets it back; when it is gone (an
+ * entry confirmed, a file filtered out) the one now in its place does, else `fallback`.
+ */
+export function keepFocus(root: HTMLElement, render: () => void, fallback?: HTMLElement): void {
+  const active = document.activeElement as HTMLElement | null;
+  const inside = !!active && active !== root && root.contains(active);
+  const key = inside && active ? active.getAttribute('data-focus') : null;
+  const index = inside && active ? focusables(root).indexOf(active) : -1;
+  render();
+  if (!inside) return;
+  const now = focusables(root);
+  const same = key ? now.filter((e) => e.getAttribute('data-focus') === key)[0] : undefined;
+  const next = same ?? (index >= 0 ? now[Math.min(index, now.length - 1)] : undefined) ?? fallback;
+  if (next) next.focus();
+}

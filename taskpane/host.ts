@@ -25,8 +25,11 @@ export interface PaneFeatures {
 
 export interface PaneHost {
   features(): PaneFeatures;
-  /** adds the cover sheet (with these values, by cover field key) and the application type's tables to the workbook */
-  createApplication(appTypeId: AppTypeId, cover: Record<string, string | number>): Promise<CreateOutcome>;
+  /**
+   * adds the cover sheet (with these values, by cover field key) and the application type's tables to the workbook;
+   * `leaveOut`: optional tables (by id) the clerk does not want
+   */
+  createApplication(appTypeId: AppTypeId, cover: Record<string, string | number>, options?: { leaveOut?: string[] }): Promise<CreateOutcome>;
   /** reads and checks the whole workbook; also notifies onIssues listeners */
   fullCheck(): Promise<Issue[]>;
   /**
@@ -38,10 +41,18 @@ export interface PaneHost {
   selectCell(sheet: string, address: string): Promise<void>;
   /** records that a credit code failing its checksum is real, so it is no longer reported as an error */
   confirmCode(code: string): Promise<void>;
+  /** withdraws every confirmation of a credit code (撤销): it is reported as an error again */
+  withdrawCode?(code: string): Promise<void>;
+  /** names of the open workbook's sheets, in order (what it holds decides the pane's first tab and its warnings) */
+  sheetNames?(): Promise<string[]>;
   /** create or refresh the 汇总 sheet of the open application workbook; resolves to the sheet name */
   refreshSummary(): Promise<string>;
   /** write sheets (e.g. the merged province workbook) into the open workbook, in batches; progress 0..1 */
-  writeSheets(sheets: SheetData[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[]; renamed: Record<string, string> }>;
+  writeSheets(
+    sheets: SheetData[],
+    onProgress?: (done: number, total: number) => void,
+    options?: { replace?: boolean },
+  ): Promise<{ written: string[]; renamed: Record<string, string> }>;
   /** open a built .xlsx (the merged province workbook) as a new Excel workbook */
   openWorkbook?(bytes: Uint8Array): Promise<void>;
 }

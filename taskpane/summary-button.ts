@@ -32,7 +32,7 @@ export class SummaryButton {
     setHidden(this.result, true);
     try {
       const sheet = await this.host.refreshSummary();
-      this.show(`已更新“${sheet}”工作表。表格改动后再点一次“刷新汇总”即可更新。`, false);
+      this.show(`已更新「${sheet}」工作表。表格改动后再点一次「刷新汇总」即可更新。`, false);
     } catch (e) {
       this.show(describeError(e, '刷新汇总'), true);
     } finally {

@@ -5,7 +5,7 @@ import { typeset } from './typeset';
 const OFFICE_CODES: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel 正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再试一次。',
   AccessDenied: '工作表受保护或工作簿为只读，无法写入。请取消保护后再试。',
-  ItemNotFound: '找不到对应的工作表或单元格,可能已被删除或改名。',
+  ItemNotFound: '找不到对应的工作表或单元格，可能已被删除或改名。',
   ItemAlreadyExists: '同名的工作表已存在。',
   InsertDeleteConflict: '表格区域与其他内容冲突，无法插入。',
   ApiNotFound: '此版本的 Excel 不支持这个操作。',

@@ -121,7 +121,8 @@ export class FileCheckTab {
     const groups = groupByFile(files, this.filter);
     if (!groups.length) this.list.appendChild(el('p', 'empty', '没有文件有此级别的问题。'));
     for (const g of groups) {
-      const section = el('section', `file-group outcome-${g.outcome}`);
+      const section = el('section', 'file-group');
+      section.setAttribute('data-outcome', g.outcome);
       const head = el('h3', `file-title tone-${g.tone}`);
       head.appendChild(el('span', 'status-dot'));
       head.appendChild(el('span', 'file-name', g.file));

@@ -28,6 +28,9 @@ function disclosure(label: string | HTMLElement, key: string, body: HTMLElement)
 
 function unitElement(u: UnitView): HTMLElement {
   const li = el('li', `unit tone-${u.tone}`);
+  // the figures of 汇总(按地市), for whoever reads the list by machine (the browser tests compare them)
+  li.setAttribute('data-unit', u.unit);
+  li.setAttribute('data-figures', [u.submitted ? '已报送' : '未报送', u.applications, u.clean, u.errors, u.warnings].join('|'));
   const head = el('div', 'unit-head');
   head.appendChild(el('span', 'status-dot'));
   head.appendChild(el('span', 'unit-name', u.unit));

@@ -84,7 +84,7 @@ export function coverFields(appTypeId: AppTypeId, today: Date): FormField[] {
         kind,
         required: f.required === true,
         options: kind === 'select' ? (f.type === 'yesno' ? ['是', '否'] : f.enum ?? []) : undefined,
-        hint: f.hint,
+        hint: f.hint ? typeset(f.hint) : undefined,
         maxLength: f.maxLength,
         placeholder: kind === 'date' ? '如 2018-06-01' : kind === 'year' ? '四位年份' : undefined,
         value,

@@ -157,7 +157,7 @@ export class CreateTab {
     const raw = this.readInputs();
     const wrong = this.fields.filter((f) => fieldProblem(f, raw[f.key] ?? ''));
     if (wrong.length) {
-      this.showResult(`请先改正：${wrong.map((f) => f.label).join('、')}。也可以清空它们，创建后在表中填写。`, 'error');
+      this.showResult(`请先改正：${wrong.map((f) => f.label).join('、')}。也可以先清空，创建后在表中填写。`, 'error');
       const first = document.getElementById(`cover-${wrong[0].key}`);
       if (first) first.focus();
       return;
@@ -166,6 +166,7 @@ export class CreateTab {
     this.updateEnabled(true);
     setHidden(this.result, true);
     setHidden(this.goCheck, true);
+    setClass(this.button, 'primary', true);
     const hadFocus = document.activeElement === this.button;
     try {
       if (host.sheetNames) {
@@ -180,6 +181,8 @@ export class CreateTab {
       const said = createOutcomeText(outcome, missing);
       this.showResult(said.text, said.ok ? 'ok' : 'warning');
       setHidden(this.goCheck, !said.ok);
+      // once created, 去校验 is the next step
+      setClass(this.button, 'primary', !said.ok);
     } catch (e) {
       this.showResult(describeError(e, '创建申报表'), 'error');
     } finally {

@@ -116,6 +116,7 @@ export class FileCheckTab {
     });
     const anything = !!files && files.some((f) => f.error || f.issues.length);
     setHidden(this.toolbar, !anything);
+    setHidden(this.exportButton, !anything);
     clear(this.list);
     if (!files) return;
     const groups = groupByFile(files, this.filter);

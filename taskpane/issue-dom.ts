@@ -127,7 +127,7 @@ export function issueElement(v: IssueView, actions: IssueActions, scope = ''): H
   const body = el('div', 'issue-body');
   const head = el('div', 'issue-head');
   if (v.location) head.appendChild(el('span', 'issue-address', v.location));
-  if (v.field) head.appendChild(el('span', 'issue-field', v.field));
+  if (v.showField) head.appendChild(el('span', 'issue-field', v.field));
   if (head.firstChild) body.appendChild(head);
   body.appendChild(el('div', 'issue-message', v.message));
   const confirm = actions.confirm;

@@ -170,6 +170,7 @@ export class MergeTab {
     const host = this.host;
     if (!host || !this.merged || this.busy) return;
     this.closeQuestion();
+    setHidden(this.result, true);
     let existing: string[] = [];
     if (host.sheetNames) {
       try {

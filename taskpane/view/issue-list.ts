@@ -56,6 +56,8 @@ export interface IssueView {
   /** "B5", "第 5 行" or "" */
   location: string;
   field: string;
+  /** the message does not name the field itself: show it above the message (never both) */
+  showField: boolean;
   message: string;
   /** where clicking the entry goes; absent when the issue has no place in a sheet */
   target?: { sheet: string; address: string };
@@ -86,6 +88,7 @@ export function issueView(issue: Issue): IssueView {
     severityLabel: SEVERITY_LABEL[issue.severity],
     location,
     field: issue.field ?? '',
+    showField: !!issue.field && issue.message.indexOf(`「${issue.field}」`) < 0,
     message: typeset(issue.message),
     target,
     confirmCode: code || undefined,

@@ -17,7 +17,7 @@ export interface UnitView {
   unit: string;
   submitted: boolean;
   tone: 'ok' | 'warning' | 'error' | 'neutral';
-  /** 「未报送」, 「2 个申报项目，1 个需退回」 */
+  /** 「未报送」, 「2 个项目，1 个需退回」 */
   text: string;
   /** the same figures as the 汇总(按地市) sheet */
   applications: number;
@@ -91,7 +91,7 @@ function unitViews(plan: MergePlan): UnitView[] {
         tone: (a.rollup.status === 'errors' ? 'error' : a.rollup.status === 'warnings' ? 'warning' : 'ok') as 'ok' | 'warning' | 'error',
       }));
     const failing = u.applications - u.clean;
-    const text = !u.submitted ? '未报送' : u.applications ? `${u.applications} 个申报项目${failing ? `，${failing} 个需退回` : '，均无错误'}` : '文件无法读取';
+    const text = !u.submitted ? '未报送' : u.applications ? `${u.applications} 个项目${failing ? `，${failing} 个需退回` : '，均无错误'}` : '文件无法读取';
     const tone = !u.submitted ? 'neutral' : failing || !u.applications ? 'error' : u.warnings ? 'warning' : 'ok';
     return { unit: u.unit, submitted: u.submitted, tone, text, applications: u.applications, clean: u.clean, errors: u.errors, warnings: u.warnings, apps };
   });

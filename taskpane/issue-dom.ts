@@ -4,7 +4,7 @@
 import type { Issue } from '../src/core/types';
 import { FILTERS, filterCounts, type IssueView, type SeverityFilter, type SheetGroup } from './view/issue-list';
 import { FOLD_PAGE, foldIssues, type FoldView } from './view/fold';
-import { clear, el, setFocusKey, setHidden } from './dom';
+import { clear, el, setFocusKey, setHidden, textEl } from './dom';
 
 export function renderFilters(box: HTMLElement, issues: Issue[] | null, current: SeverityFilter, choose: (f: SeverityFilter) => void): void {
   clear(box);
@@ -87,7 +87,7 @@ function foldElement(fold: FoldView, actions: IssueActions, state: ListState, ke
   head.appendChild(el('span', `badge ${fold.severity}`, fold.severityLabel));
   const body = el('span', 'issue-body');
   const line = el('span', 'issue-head');
-  line.appendChild(el('span', 'issue-address', fold.location));
+  line.appendChild(el('span', 'issue-address nobr', fold.location));
   if (fold.field) line.appendChild(el('span', 'issue-field', fold.field));
   body.appendChild(line);
   body.appendChild(el('span', 'issue-message', fold.message));
@@ -129,7 +129,7 @@ export function issueElement(v: IssueView, actions: IssueActions, scope = ''): H
   if (v.location) head.appendChild(el('span', 'issue-address', v.location));
   if (v.showField) head.appendChild(el('span', 'issue-field', v.field));
   if (head.firstChild) body.appendChild(head);
-  body.appendChild(el('div', 'issue-message', v.message));
+  body.appendChild(textEl('div', 'issue-message', v.message));
   const confirm = actions.confirm;
   if (v.confirmCode && confirm) body.appendChild(confirmSteps(v.confirmCode, confirm));
   li.appendChild(body);

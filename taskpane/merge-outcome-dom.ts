@@ -3,7 +3,7 @@
 
 import type { MergeView, UnitView } from './view/merge-view';
 import { renderOutcomes } from './file-check-tab';
-import { el, setFocusKey, setHidden } from './dom';
+import { el, setFocusKey, setHidden, textEl } from './dom';
 
 /** A button that shows and hides the element after it; closed at first. */
 function disclosure(label: string | HTMLElement, key: string, body: HTMLElement): HTMLElement {
@@ -34,7 +34,7 @@ function unitElement(u: UnitView): HTMLElement {
   const head = el('div', 'unit-head');
   head.appendChild(el('span', 'status-dot'));
   head.appendChild(el('span', 'unit-name', u.unit));
-  head.appendChild(el('span', 'unit-text', u.text));
+  head.appendChild(textEl('span', 'unit-text', u.text));
   if (!u.apps.length) {
     li.appendChild(head);
     return li;
@@ -53,14 +53,14 @@ function unitElement(u: UnitView): HTMLElement {
 export function renderMergeOutcome(box: HTMLElement, v: MergeView): void {
   const head = el('div', `merge-headline tone-${v.tone}`);
   head.appendChild(el('span', 'status-dot'));
-  head.appendChild(el('span', 'status-text', v.headline));
+  head.appendChild(textEl('span', 'status-text', v.headline));
   box.appendChild(head);
   const outcomes = el('div', 'outcomes');
   renderOutcomes(outcomes, v.outcomes);
   box.appendChild(outcomes);
   if (v.lines.length) {
     const ul = el('ul', 'merge-lines');
-    for (const line of v.lines) ul.appendChild(el('li', `merge-line ${line.tone}`, line.text));
+    for (const line of v.lines) ul.appendChild(textEl('li', `merge-line ${line.tone}`, line.text));
     box.appendChild(ul);
   }
   const units = el('section', 'units');

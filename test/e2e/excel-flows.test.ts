@@ -32,7 +32,7 @@ const STATEFUL_HOST = `{
     confirmCode: (code) => { h.confirmed.push(code); if (h.features.liveChecking) h.notify(); return Promise.resolve(); },
     withdrawCode: (code) => { h.confirmed = h.confirmed.filter((c) => c !== code); if (h.features.liveChecking) h.notify(); return Promise.resolve(); },
     sheetNames: () => Promise.resolve(h.sheets.slice()),
-    refreshSummary: () => Promise.resolve('汇总'),
+    refreshSummary: () => h.failSummary ? Promise.reject({ code: 'AccessDenied' }) : Promise.resolve('汇总'),
     writeSheets: (sheets, onProgress, options) => {
       h.writes.push({ names: sheets.map((s) => s.name), replace: !!(options && options.replace) });
       return Promise.resolve({ written: sheets.map((s) => s.name), renamed: {} });
@@ -167,6 +167,19 @@ describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 
       await page.evaluate('window.h.issues = []');
       await page.click('#full-check');
       await page.waitForSelector('#issues p.empty');
+    });
+
+    it('a failed 刷新汇总 is shown under its button and gone after it succeeds', async () => {
+      const { page } = s;
+      await page.evaluate('window.h.failSummary = true');
+      await page.click('#refresh-summary');
+      await page.waitForFunction(() => /受保护/.test(document.getElementById('summary-result')!.textContent ?? ''));
+      assert.equal(await page.getAttribute('#summary-result', 'class'), 'result error');
+      assert.equal(await page.isVisible('#check-error'), false, 'not in the check\'s box');
+      await page.evaluate('window.h.failSummary = false');
+      await page.click('#refresh-summary');
+      await page.waitForFunction(() => /已更新/.test(document.getElementById('summary-result')!.textContent ?? ''));
+      assert.equal(await page.getAttribute('#summary-result', 'class'), 'result');
     });
 
     it('exports the open workbook\'s problem list under a dated name', async () => {

@@ -10,7 +10,7 @@ import { describeError } from './view/errors';
 import { workbookProblemsCsv } from './view/problems';
 import { datedName } from './view/names';
 import { CSV_TYPE, download } from './download';
-import { byId, clear, el, keepFocus, setHidden } from './dom';
+import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
 
 export class CheckTab {
   private host: PaneHost | null = null;
@@ -86,7 +86,7 @@ export class CheckTab {
 
   /** The error box sits under the status line, next to 全表检查; '' hides it. */
   private showError(text: string): void {
-    this.error.textContent = text;
+    setText(this.error, text);
     setHidden(this.error, !text);
   }
 

@@ -6,7 +6,7 @@ import type { PaneHost } from './host';
 import { appTypeOptions, coverFields, coverValues, createOutcomeText, fieldProblem, missingRequired, secondTypeProblem, type FormField } from './view/create-form';
 import { workbookHolds } from './view/workbook';
 import { describeError } from './view/errors';
-import { byId, clear, el, setClass, setHidden } from './dom';
+import { byId, clear, el, setClass, setHidden, setText } from './dom';
 
 export class CreateTab {
   private host: PaneHost | null = null;
@@ -131,7 +131,7 @@ export class CreateTab {
   }
 
   private showProblem(input: HTMLElement, problem: HTMLElement, text: string): void {
-    problem.textContent = text;
+    setText(problem, text);
     setHidden(problem, !text);
     setClass(input, 'invalid', !!text);
     if (text) {
@@ -192,7 +192,7 @@ export class CreateTab {
   }
 
   private showResult(text: string, tone: 'ok' | 'warning' | 'error'): void {
-    this.result.textContent = text;
+    setText(this.result, text);
     this.result.className = tone === 'ok' ? 'result' : `result ${tone}`;
     setHidden(this.result, false);
   }

@@ -57,17 +57,22 @@ export function keepFocus(root: HTMLElement, render: () => void, fallback?: HTML
   if (next) next.focus();
 }
 
-/** a number with its unit (5000 万元, 3 个), or a short quoted value: never broken across lines */
-const KEEP_TOGETHER = /(\d[\d.,:]*\s?(?:万美元|万元|元|个|处|行|项|件|人|年|月|日|%)|「[^」]{1,12}」)/;
+/** a number (0351-4921797, 1,000.5) with its unit (5000 万元, 3 个), or a short quoted value: never broken across lines */
+const KEEP_TOGETHER = /(\d[\d.,:\-]*\d?(?:\s?(?:万美元|万元|元|个|处|行|项|件|人|年|月|日|%))?|「[^」]{1,12}」)/;
 
-/** An element whose text wraps as Chinese does, but never inside a number and its unit or a short quoted value. */
-export function textEl<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
-  const e = el(tag, className);
+/** Sets the text so that it wraps as Chinese does, but never inside a number and its unit or a short quoted value. */
+export function setText(e: HTMLElement, text: string): void {
+  clear(e);
   const parts = text.split(KEEP_TOGETHER);
   for (let i = 0; i < parts.length; i++) {
     if (!parts[i]) continue;
     if (i % 2) e.appendChild(el('span', 'nobr', parts[i]));
     else e.appendChild(document.createTextNode(parts[i]));
   }
+}
+
+export function textEl<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const e = el(tag, className);
+  setText(e, text);
   return e;
 }

@@ -11,7 +11,7 @@ import { newListState, renderFilters, sheetGroupElement } from './issue-dom';
 import { FilePicker } from './file-picker';
 import { Progress } from './progress';
 import { CSV_TYPE, download } from './download';
-import { byId, clear, el, keepFocus, setHidden } from './dom';
+import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
 
 /** The counts by outcome (需退回 / 有警告 / 通过 / 无法读取) as a row of labelled figures. */
 export function renderOutcomes(box: HTMLElement, counts: Record<string, number> | null): void {
@@ -92,7 +92,7 @@ export class FileCheckTab {
   }
 
   private showError(text: string): void {
-    this.error.textContent = text;
+    setText(this.error, text);
     setHidden(this.error, false);
   }
 

@@ -14,7 +14,7 @@ import { FilePicker } from './file-picker';
 import { Progress } from './progress';
 import { renderMergeOutcome } from './merge-outcome-dom';
 import { CSV_TYPE, download, XLSX_TYPE } from './download';
-import { byId, clear, el, keepFocus, setClass, setHidden } from './dom';
+import { byId, clear, el, keepFocus, setClass, setHidden, setText } from './dom';
 
 interface Merged {
   tools: FileTools;
@@ -251,7 +251,7 @@ export class MergeTab {
   }
 
   private showResult(text: string, error: boolean): void {
-    this.result.textContent = text;
+    setText(this.result, text);
     setClass(this.result, 'error', error);
     setHidden(this.result, false);
   }

@@ -2,7 +2,7 @@
 
 import type { PaneHost } from './host';
 import { describeError } from './view/errors';
-import { byId, setClass, setHidden } from './dom';
+import { byId, setClass, setHidden, setText } from './dom';
 
 export class SummaryButton {
   private host: PaneHost | null = null;
@@ -42,7 +42,7 @@ export class SummaryButton {
   }
 
   private show(text: string, error: boolean): void {
-    this.result.textContent = text;
+    setText(this.result, text);
     setClass(this.result, 'error', error);
     setHidden(this.result, false);
   }

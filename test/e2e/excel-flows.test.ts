@@ -6,7 +6,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expandInputs } from '../../src/cli/inputs';
-import { openPane, requireChromium, type PaneSession } from './browser';
+import { clickRenderTime, openPane, requireChromium, type PaneSession } from './browser';
 
 const RETURNS = join(__dirname, '../../examples/returns');
 const SHOTS = join(__dirname, '../../test-artifacts/pane-320');
@@ -149,13 +149,7 @@ describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 
       await page.waitForSelector('#issues .fold');
       assert.equal(await page.textContent('#issues .fold .issue-address'), 'F 列 5000 处');
       assert.equal(await page.textContent('#issues .fold .issue-message'), '带单位');
-      const ms = (await page.evaluate(`(() => {
-        const b = document.querySelector('#filters [data-filter="error"]');
-        const t = performance.now();
-        b.click();
-        document.body.offsetHeight;
-        return performance.now() - t;
-      })()`)) as number;
+      const ms = await clickRenderTime(page, '#filters [data-filter="error"]');
       assert.ok(ms < 300, `rendered in ${ms.toFixed(0)} ms`);
       const height = await page.$eval('#issues', (e) => e.getBoundingClientRect().height);
       assert.ok(height < 3 * VIEW.height, `${height}px`);

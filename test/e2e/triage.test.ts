@@ -11,7 +11,7 @@ import { mergeFiles } from '../../src/cli/merge-command';
 import { BY_UNIT_SHEET } from '../../src/xlsx/merged';
 import { PROVINCE_LABEL } from '../../src/core/rollup-units';
 import { orgCodeCheckChar, usccCheckChar } from '../../src/core/uscc';
-import { openPane, requireChromium, type PaneSession } from './browser';
+import { clickRenderTime, openPane, requireChromium, type PaneSession } from './browser';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const SHOTS = join(__dirname, '../../test-artifacts/pane-320');
@@ -141,13 +141,7 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
     assert.match(fold, /^[A-Z]+ 列 5000 处$/);
     assert.equal(await page.textContent('#fc-files .fold .fold-toggle .issue-message'), '带单位');
     // a whole re-render of the list (what a filter click does), layout included
-    const ms = (await page.evaluate(`(() => {
-      const b = document.querySelector('#fc-filters [data-filter="all"]');
-      const t = performance.now();
-      b.click();
-      document.body.offsetHeight;
-      return performance.now() - t;
-    })()`)) as number;
+    const ms = await clickRenderTime(page, '#fc-filters [data-filter="all"]');
     assert.ok(ms < 300, `rendered in ${ms.toFixed(0)} ms`);
     const height = await page.$eval('#fc-files', (e) => e.getBoundingClientRect().height);
     assert.ok(height < 3 * VIEW.height, `the list is ${height}px high`);

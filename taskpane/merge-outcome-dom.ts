@@ -50,7 +50,8 @@ function unitElement(u: UnitView): HTMLElement {
   return li;
 }
 
-export function renderMergeOutcome(box: HTMLElement, v: MergeView): void {
+/** `box` gets what a person reads first (above the actions); `details` the cities and the folded lines (below them). */
+export function renderMergeOutcome(box: HTMLElement, details: HTMLElement, v: MergeView): void {
   const head = el('div', `merge-headline tone-${v.tone}`);
   head.appendChild(el('span', 'status-dot'));
   head.appendChild(textEl('span', 'status-text', v.headline));
@@ -68,13 +69,13 @@ export function renderMergeOutcome(box: HTMLElement, v: MergeView): void {
   const ul = el('ul', 'unit-list');
   for (const u of v.units) ul.appendChild(unitElement(u));
   units.appendChild(ul);
-  box.appendChild(units);
+  details.appendChild(units);
   if (v.superseded) {
     const items = el('ul', 'merge-lines');
     for (const t of v.superseded.items) items.appendChild(el('li', 'merge-line info', t));
-    box.appendChild(disclosure(v.superseded.summary, 'superseded', items));
+    details.appendChild(disclosure(v.superseded.summary, 'superseded', items));
   }
   const accounting = el('ul', 'merge-lines');
   for (const t of v.accounting) accounting.appendChild(el('li', 'merge-line info', t));
-  box.appendChild(disclosure('行数核对', 'accounting', accounting));
+  details.appendChild(disclosure('行数核对', 'accounting', accounting));
 }

@@ -35,6 +35,7 @@ export class MergeTab {
   private readonly progress = new Progress('merge');
   private readonly note = byId('merge-note');
   private readonly outcome = byId('merge-outcome');
+  private readonly details = byId('merge-details');
   private readonly actions = byId('merge-actions');
   private readonly writeHint = byId('merge-write-hint');
   private readonly writeButton = byId<HTMLButtonElement>('merge-write');
@@ -112,6 +113,7 @@ export class MergeTab {
     this.busy = true;
     this.merged = null;
     clear(this.outcome);
+    clear(this.details);
     this.picker.setEnabled(false);
     this.update();
     const stop = this.progress.start('正在准备读取……', xlsx.length > 1);
@@ -134,7 +136,7 @@ export class MergeTab {
         return;
       }
       this.merged = { tools, merge, sheets: tools.toSheetData(merge.workbook).map((s) => s.name), at: new Date() };
-      renderMergeOutcome(this.outcome, mergeView(merge.plan, merge.mismatches));
+      renderMergeOutcome(this.outcome, this.details, mergeView(merge.plan, merge.mismatches));
     } catch (e) {
       this.showResult(describeError(e, '合并'), true);
     } finally {

@@ -193,7 +193,7 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
     });
 
     it('shows what was merged: applications, rows, the resubmission, the cross-application duplicates', async () => {
-      const text = (await s.page.textContent('#merge-outcome')) ?? '';
+      const text = `${await s.page.textContent('#merge-outcome')}${await s.page.textContent('#merge-details')}`;
       assert.match(text, /^8 个申报项目已合并，\d 个需退回/);
       assert.match(text, /被修改稿「大同市-大同新能源汽车零部件创新型产业集群\(修改稿\)\.xlsx」取代/);
       assert.match(text, /2 个统一社会信用代码出现在多个申报项目中/);

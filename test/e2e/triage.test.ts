@@ -195,7 +195,7 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
 
     it('lists every city with the figures of 汇总(按地市)', async () => {
       const { page } = s;
-      const shown = (await page.$$eval('#merge-outcome .unit', (u) => u.map((x) => [x.getAttribute('data-unit'), x.getAttribute('data-figures')]))) as [string, string][];
+      const shown = (await page.$$eval('#merge-details .unit', (u) => u.map((x) => [x.getAttribute('data-unit'), x.getAttribute('data-figures')]))) as [string, string][];
       const headers = (byUnit.getRow(1).values as unknown[]).map(String);
       const col = (name: string) => headers.indexOf(name);
       // exceljs leaves out a formula's cached result when it is 0
@@ -212,21 +212,21 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
       assert.deepEqual(shown, sheet);
       assert.ok(shown.some(([, f]) => f.startsWith('未报送')), 'who has not reported is listed');
       // a city opens to its applications, each with its status
-      await page.click('#merge-outcome .unit[data-unit="长治市"] .link-button');
-      const apps = await page.$$eval('#merge-outcome .unit[data-unit="长治市"] .unit-app', (a) => a.map((x) => x.textContent));
+      await page.click('#merge-details .unit[data-unit="长治市"] .link-button');
+      const apps = await page.$$eval('#merge-details .unit[data-unit="长治市"] .unit-app', (a) => a.map((x) => x.textContent));
       assert.equal(apps.length, 2);
       assert.ok(apps.some((a) => /^需退回/.test(a ?? '')), apps.join(' / '));
     });
 
     it('folds the superseded files into one line with a count, and says 修改稿 only where the name says so', async () => {
       const { page } = s;
-      const lines = await page.$$eval('#merge-outcome .disclosure > .link-button', (b) => b.map((x) => x.textContent));
+      const lines = await page.$$eval('#merge-details .disclosure > .link-button', (b) => b.map((x) => x.textContent));
       assert.ok(lines.includes('▸1 个文件被较新的一份取代，未计入汇总'), lines.join(' / '));
       assert.equal(await page.isVisible('text=被修改稿「大同市-大同新能源汽车零部件创新型产业集群(修改稿).xlsx」取代'), false);
-      await page.click('#merge-outcome .link-button:has-text("被较新的一份取代")');
+      await page.click('#merge-details .link-button:has-text("被较新的一份取代")');
       assert.equal(await page.isVisible('text=被修改稿「大同市-大同新能源汽车零部件创新型产业集群(修改稿).xlsx」取代'), true);
-      await page.click('#merge-outcome .link-button:has-text("行数核对")');
-      assert.match((await page.textContent('#merge-outcome'))!, /明细 \d+ 行；读取 \d+ 行/);
+      await page.click('#merge-details .link-button:has-text("行数核对")');
+      assert.match((await page.textContent('#merge-details'))!, /明细 \d+ 行；读取 \d+ 行/);
       await page.screenshot({ path: join(SHOTS, '09-merge-details.png'), fullPage: true });
     });
 

@@ -76,3 +76,18 @@ export function textEl<K extends keyof HTMLElementTagNameMap>(tag: K, className:
   setText(e, text);
   return e;
 }
+
+/**
+ * Runs an action that disables its own button while it works (which drops the keyboard focus to the page) and gives
+ * the focus back to whatever had it, unless the action moved it somewhere on purpose.
+ */
+export async function holdFocus<T>(run: () => Promise<T>): Promise<T> {
+  const before = document.activeElement as HTMLElement | null;
+  try {
+    return await run();
+  } finally {
+    const now = document.activeElement;
+    const lost = !now || now === document.body;
+    if (lost && before && before !== document.body && document.body.contains(before)) before.focus();
+  }
+}

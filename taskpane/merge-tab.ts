@@ -14,7 +14,7 @@ import { FilePicker } from './file-picker';
 import { Progress } from './progress';
 import { renderMergeOutcome } from './merge-outcome-dom';
 import { CSV_TYPE, download, XLSX_TYPE } from './download';
-import { byId, clear, el, keepFocus, setClass, setHidden, setText } from './dom';
+import { byId, clear, el, holdFocus, keepFocus, setClass, setHidden, setText } from './dom';
 
 interface Merged {
   tools: FileTools;
@@ -148,7 +148,11 @@ export class MergeTab {
   }
 
   /** Runs one action on the merged result: busy while it runs, a failure as one plain sentence next to the buttons. */
-  private async act(progress: string, failure: string, action: (m: Merged) => Promise<string | void>): Promise<void> {
+  private act(progress: string, failure: string, action: (m: Merged) => Promise<string | void>): Promise<void> {
+    return holdFocus(() => this.actNow(progress, failure, action));
+  }
+
+  private async actNow(progress: string, failure: string, action: (m: Merged) => Promise<string | void>): Promise<void> {
     const merged = this.merged;
     if (!merged || this.busy) return;
     this.busy = true;

@@ -2,7 +2,7 @@
 
 import type { PaneHost } from './host';
 import { describeError } from './view/errors';
-import { byId, setClass, setHidden, setText } from './dom';
+import { byId, holdFocus, setClass, setHidden, setText } from './dom';
 
 export class SummaryButton {
   private host: PaneHost | null = null;
@@ -11,7 +11,7 @@ export class SummaryButton {
   private readonly result = byId('summary-result');
 
   constructor() {
-    this.button.addEventListener('click', () => void this.refresh());
+    this.button.addEventListener('click', () => void holdFocus(() => this.refresh()));
   }
 
   setHost(host: PaneHost | null): void {

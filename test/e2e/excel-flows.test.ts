@@ -171,9 +171,11 @@ describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 
       assert.equal(await page.getAttribute('#summary-result', 'class'), 'result error');
       assert.equal(await page.isVisible('#check-error'), false, 'not in the check\'s box');
       await page.evaluate('window.h.failSummary = false');
-      await page.click('#refresh-summary');
+      await page.focus('#refresh-summary');
+      await page.keyboard.press('Enter');
       await page.waitForFunction(() => /已更新/.test(document.getElementById('summary-result')!.textContent ?? ''));
       assert.equal(await page.getAttribute('#summary-result', 'class'), 'result');
+      assert.equal(await active(), 'refresh-summary', 'the focus stays on the button');
     });
 
     it('exports the open workbook\'s problem list under a dated name', async () => {

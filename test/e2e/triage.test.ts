@@ -232,8 +232,11 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
 
     it('downloads carry the date', async () => {
       const { page } = s;
-      const [d] = await Promise.all([page.waitForEvent('download'), page.click('#merge-download')]);
+      await page.focus('#merge-download');
+      const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
       assert.match(d.suggestedFilename(), /^全省汇总-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      await page.waitForSelector('#merge-download:not([disabled])');
+      assert.equal(await page.evaluate('document.activeElement.id'), 'merge-download', 'the focus stays on the button');
     });
   });
 

@@ -7,7 +7,8 @@ import { confirmedCodes, countOpenIssues, filterIssues, groupBySheet, type Sever
 import { confirmedElement, newListState, renderFilters, sheetGroupElement, type IssueActions } from './issue-dom';
 import { statusView } from './view/status';
 import { describeError } from './view/errors';
-import { workbookProblemsCsv } from './view/problems';
+import { workbookProblemRows } from './view/problems';
+import { loadFileTools } from './file-tools-loader';
 import { datedName } from './view/names';
 import { CSV_TYPE, download } from './download';
 import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
@@ -33,7 +34,7 @@ export class CheckTab {
   /** called with the open-issue counts whenever they change (for the tab's badge) */
   constructor(private readonly onCounts: (errors: number, warnings: number) => void) {
     this.button.addEventListener('click', () => void this.fullCheck());
-    this.exportButton.addEventListener('click', () => this.exportProblems());
+    this.exportButton.addEventListener('click', () => void this.exportProblems());
     this.render();
   }
 
@@ -165,8 +166,15 @@ export class CheckTab {
     }
   }
 
-  private exportProblems(): void {
+  /** The CSV writer lives in the lazy chunk with the file readers (it is loaded once, on the first export). */
+  private async exportProblems(): Promise<void> {
     if (!this.issues) return;
-    download(workbookProblemsCsv(this.issues), datedName('问题清单.csv', new Date()), CSV_TYPE);
+    const rows = workbookProblemRows(this.issues);
+    try {
+      const tools = await loadFileTools();
+      download(tools.problemsCsv(rows), datedName(tools.PROBLEMS_FILE_NAME, new Date()), CSV_TYPE);
+    } catch (e) {
+      this.showError(describeError(e, '导出问题清单'));
+    }
   }
 }

@@ -4,7 +4,7 @@
 import type { SeverityFilter } from './view/issue-list';
 import { allIssues, cancelledText, filesSummary, groupByFile, OUTCOMES, outcomeCounts, progressText, skippedText, splitPicked, type CheckedFile } from './view/file-list';
 import { describeError } from './view/errors';
-import { filesProblemsCsv } from './view/problems';
+import { filesProblemRows } from './view/problems';
 import { datedName } from './view/names';
 import { loadFileTools, pickedFile, supportHere } from './file-tools-loader';
 import { newListState, renderFilters, sheetGroupElement } from './issue-dom';
@@ -50,7 +50,7 @@ export class FileCheckTab {
       this.picker.setEnabled(false);
       this.showError(support.message);
     }
-    this.exportButton.addEventListener('click', () => this.exportProblems());
+    this.exportButton.addEventListener('click', () => void this.exportProblems());
     this.render();
   }
 
@@ -96,8 +96,10 @@ export class FileCheckTab {
     setHidden(this.error, false);
   }
 
-  private exportProblems(): void {
-    if (this.files) download(filesProblemsCsv(this.files), datedName('问题清单.csv', new Date()), CSV_TYPE);
+  private async exportProblems(): Promise<void> {
+    if (!this.files) return;
+    const tools = await loadFileTools();
+    download(tools.problemsCsv(filesProblemRows(this.files)), datedName(tools.PROBLEMS_FILE_NAME, new Date()), CSV_TYPE);
   }
 
   private render(): void {

@@ -4,7 +4,8 @@ import { groupBySheet, confirmedCodes } from '../../taskpane/view/issue-list';
 import { foldIssues, FOLD_MIN, type FoldView } from '../../taskpane/view/fold';
 import { typeset } from '../../taskpane/view/typeset';
 import { datedName } from '../../taskpane/view/names';
-import { filesProblemsCsv, workbookProblemsCsv } from '../../taskpane/view/problems';
+import { filesProblemRows, workbookProblemRows } from '../../taskpane/view/problems';
+import { problemsCsv } from '../../src/returns/problems-csv';
 import { supersededText } from '../../taskpane/view/merge-view';
 
 const unit = (row: number, column = 'F'): Issue => ({
@@ -66,16 +67,16 @@ describe('pane wording', () => {
 
 describe('pane problem lists from 校验 and 校验文件', () => {
   it('writes the open workbook\'s issues and every file\'s issues, unreadable files with their reason', () => {
-    const csv = workbookProblemsCsv([unit(5), { ...unit(6), confirmed: true }]);
+    const csv = problemsCsv(workbookProblemRows([unit(5), { ...unit(6), confirmed: true }]));
     const lines = csv.slice(1).trim().split('\r\n');
     assert.equal(lines[0], '地市,文件,工作表,单元格,字段,值,级别,说明');
     assert.equal(lines.length, 3);
     assert.match(lines[1], /^,当前工作簿,骨干企业情况表,F5,营业收入,5万元,错误,/);
     assert.match(lines[2], /已确认/);
-    const files = filesProblemsCsv([
+    const files = problemsCsv(filesProblemRows([
       { file: 'a.xlsx', city: '太原市', issues: [unit(5)] },
       { file: 'b.xlsx', error: { code: 'file/not-zip', message: '文件「b.xlsx」不是 Excel 工作簿' }, issues: [] },
-    ]);
+    ]));
     const rows = files.slice(1).trim().split('\r\n');
     assert.equal(rows.length, 3);
     assert.match(rows[1], /^太原市,a\.xlsx,骨干企业情况表,F5,/);

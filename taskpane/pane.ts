@@ -66,6 +66,7 @@ export class Pane {
         byId(`tab-${next}`).focus();
       });
     }
+    this.wireHelp();
     // a file dropped beside the drop zone must not make the browser leave the pane to open it
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => e.preventDefault());
@@ -103,6 +104,26 @@ export class Pane {
     if (tab === 'check') this.check.shown();
   }
 
+  /** 帮助 opens a short guide under the header; 关闭 or Esc closes it and gives the focus back to 帮助. */
+  private wireHelp(): void {
+    const toggle = byId('help-toggle');
+    const help = byId('help');
+    const show = (open: boolean) => {
+      setHidden(help, !open);
+      toggle.setAttribute('aria-expanded', String(open));
+    };
+    toggle.addEventListener('click', () => show(help.hasAttribute('hidden')));
+    byId('help-close').addEventListener('click', () => {
+      show(false);
+      toggle.focus();
+    });
+    help.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' && e.key !== 'Esc') return;
+      show(false);
+      toggle.focus();
+    });
+  }
+
   private showNotice(n: NoticeText | null): void {
     while (this.notice.firstChild) this.notice.removeChild(this.notice.firstChild);
     setHidden(this.notice, !n);
@@ -117,7 +138,7 @@ export class Pane {
       tab.focus();
     });
     this.notice.appendChild(close);
-    this.notice.appendChild(el('strong', undefined, n.title));
+    this.notice.appendChild(el('strong', undefined, `${n.title}：`));
     this.notice.appendChild(el('span', undefined, n.detail));
   }
 

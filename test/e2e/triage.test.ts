@@ -65,12 +65,19 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('Enter on 选择文件 opens the file dialog, and the notice can be closed', async () => {
+  it('Enter on 选择文件 opens the file dialog; 帮助 opens a short guide; the notice can be closed', async () => {
     const { page } = s;
     await page.screenshot({ path: join(SHOTS, '01-files-empty.png') });
     await page.focus('#fc-drop');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     assert.equal(chooser.isMultiple(), true);
+    await page.click('#help-toggle');
+    assert.match((await page.textContent('#help'))!, /使用说明.*校验文件/s);
+    await page.screenshot({ path: join(SHOTS, '00-help.png') });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.isVisible('#help'), false);
+    assert.equal(await page.evaluate('document.activeElement.id'), 'help-toggle');
     await page.click('#notice .notice-close');
     assert.equal(await page.isVisible('#notice'), false);
     assert.equal(await page.evaluate('document.activeElement.id'), 'tab-files', 'the focus goes to the tab, not the page');

@@ -152,12 +152,14 @@ export class CheckTab {
     await this.recordChange(button, '撤销确认', () => host.withdrawCode!(code), `confirm:${code}`);
   }
 
-  /** Confirm or withdraw, then show the list again with the focus on the entry's new place (or where it was). */
+  /**
+   * Confirm or withdraw (the host checks again and its listeners get the new list), then put the focus on the
+   * entry's new place.
+   */
   private async recordChange(button: HTMLButtonElement, action: string, change: () => Promise<void>, focusKey: string): Promise<void> {
     button.disabled = true;
     try {
       await change();
-      if (!this.host || !this.host.features().liveChecking) await this.fullCheck();
       const moved = this.list.querySelector(`[data-focus="${focusKey}"]`) as HTMLElement | null;
       if (moved) moved.focus();
     } catch (e) {

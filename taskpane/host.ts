@@ -39,9 +39,12 @@ export interface PaneHost {
   onIssues(listener: (issues: Issue[]) => void, onError?: (error: unknown) => void): () => void;
   /** selects a cell or range (A1 address without the sheet) and brings its sheet to the front */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** records that a credit code failing its checksum is real, so it is no longer reported as an error */
+  /**
+   * records that a credit code failing its checksum is real, so it is no longer reported as an error; then checks
+   * again and tells the onIssues listeners
+   */
   confirmCode(code: string): Promise<void>;
-  /** withdraws every confirmation of a credit code (撤销): it is reported as an error again */
+  /** withdraws every confirmation of a credit code (撤销), which is reported as an error again; then as confirmCode */
   withdrawCode?(code: string): Promise<void>;
   /** names of the open workbook's sheets, in order (what it holds decides the pane's first tab and its warnings) */
   sheetNames?(): Promise<string[]>;

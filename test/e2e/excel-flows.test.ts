@@ -29,8 +29,9 @@ const STATEFUL_HOST = `{
     fullCheck: () => { h.checks++; return h.failCheck ? Promise.reject({ code: 'GeneralException' }) : Promise.resolve(current()); },
     onIssues: (l) => { h.listeners.push(l); return () => undefined; },
     selectCell: (sheet, address) => { h.selected.push(sheet + '!' + address); return Promise.resolve(); },
-    confirmCode: (code) => { h.confirmed.push(code); if (h.features.liveChecking) h.notify(); return Promise.resolve(); },
-    withdrawCode: (code) => { h.confirmed = h.confirmed.filter((c) => c !== code); if (h.features.liveChecking) h.notify(); return Promise.resolve(); },
+    // as the Excel host: record, check again, tell the listeners
+    confirmCode: (code) => { h.confirmed.push(code); h.checks++; h.notify(); return Promise.resolve(); },
+    withdrawCode: (code) => { h.confirmed = h.confirmed.filter((c) => c !== code); h.checks++; h.notify(); return Promise.resolve(); },
     sheetNames: () => Promise.resolve(h.sheets.slice()),
     refreshSummary: () => h.failSummary ? Promise.reject({ code: 'AccessDenied' }) : Promise.resolve('汇总'),
     writeSheets: (sheets, onProgress, options) => {
@@ -123,8 +124,10 @@ describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 
       await page.click('#issues .issue-actions button:has-text("取消")');
       assert.equal(await active(), `confirm:${CODE}`, '取消 goes back to 确认无误');
       await page.keyboard.press('Enter');
+      const checks = (await page.evaluate('window.h.checks')) as number;
       await page.keyboard.press('Enter');
       await page.waitForSelector('#issues .confirmed');
+      assert.equal(await page.evaluate('window.h.checks'), checks + 1, 'one check after confirming, the host\'s own');
       assert.deepEqual(await page.evaluate('window.h.confirmed'), [CODE]);
       assert.equal(await page.textContent('#status-text'), '1 个错误，1 个警告');
       assert.equal(await page.textContent('#issues .confirmed .issue-message'), CODE);

@@ -1,31 +1,41 @@
-// The 校验 tab: status line, severity filter, issues grouped by sheet, 全表检查, 确认无误.
+// The 校验 tab: status line, severity filter, issues grouped by sheet (repeated ones folded), 全表检查,
+// 确认无误 in two steps and the 已确认 list, problem list export.
 
 import type { Issue } from '../src/core/types';
 import type { PaneHost } from './host';
-import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter } from './view/issue-list';
-import { renderFilters, sheetGroupElement, type IssueActions } from './issue-dom';
+import { confirmedCodes, countOpenIssues, filterIssues, groupBySheet, type SeverityFilter } from './view/issue-list';
+import { confirmedElement, newListState, renderFilters, sheetGroupElement, type IssueActions } from './issue-dom';
 import { statusView } from './view/status';
 import { describeError } from './view/errors';
-import { byId, clear, el, setHidden } from './dom';
+import { workbookProblemRows } from './view/problems';
+import { loadFileTools } from './file-tools-loader';
+import { datedName } from './view/names';
+import { CSV_TYPE, download } from './download';
+import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
 import { message } from '../src/core/messages';
 
 export class CheckTab {
   private host: PaneHost | null = null;
   private unsubscribe: (() => void) | null = null;
   private issues: Issue[] | null = null;
+  private checkedAt: Date | undefined;
   private filter: SeverityFilter = 'all';
   private checking = false;
+  private readonly state = newListState();
+  private readonly panel = byId('panel-check');
   private readonly statusBox = byId('status-text').parentElement as HTMLElement;
   private readonly statusText = byId('status-text');
   private readonly statusNote = byId('status-note');
   private readonly filters = byId('filters');
   private readonly list = byId('issues');
   private readonly button = byId<HTMLButtonElement>('full-check');
+  private readonly exportButton = byId<HTMLButtonElement>('check-export');
   private readonly error = byId('check-error');
 
   /** called with the open-issue counts whenever they change (for the tab's badge) */
   constructor(private readonly onCounts: (errors: number, warnings: number) => void) {
     this.button.addEventListener('click', () => void this.fullCheck(true));
+    this.exportButton.addEventListener('click', () => void this.exportProblems());
     this.render();
   }
 
@@ -34,6 +44,8 @@ export class CheckTab {
     this.unsubscribe = null;
     this.host = host;
     this.issues = null;
+    this.checkedAt = undefined;
+    this.showError('');
     if (host) this.unsubscribe = host.onIssues((issues) => this.setIssues(issues), (e) => this.showError(describeError(e, '自动检查')));
     this.render();
     // the pane opening starts checking (and, where Excel has onChanged, checking as people type)
@@ -48,16 +60,18 @@ export class CheckTab {
   /** `marks`: the clerk asked (全表检查), so the cell marks only the engine knows are written too */
   async fullCheck(marks = false): Promise<void> {
     if (!this.host || !this.canCheck() || this.checking) return;
+    const hadFocus = document.activeElement === this.button;
     this.checking = true;
-    setHidden(this.error, true);
     this.render();
     try {
-      this.issues = await this.host.fullCheck({ marks });
+      this.setIssues(await this.host.fullCheck({ marks }));
     } catch (e) {
       this.showError(describeError(e, '检查'));
     } finally {
       this.checking = false;
       this.render();
+      // the button was disabled while checking, which takes the focus away from it
+      if (hadFocus) this.button.focus();
     }
   }
 
@@ -65,29 +79,40 @@ export class CheckTab {
     return !!this.host && this.host.features().canCheck;
   }
 
+  /** A check that succeeded (ours or one the host ran as the person typed) clears the error of an earlier one. */
   private setIssues(issues: Issue[]): void {
     this.issues = issues;
+    this.checkedAt = new Date();
+    this.showError('');
     this.render();
   }
 
+  /** The error box sits under the status line, next to 全表检查; '' hides it. */
   private showError(text: string): void {
-    this.error.textContent = text;
-    setHidden(this.error, false);
+    setText(this.error, text);
+    setHidden(this.error, !text);
   }
 
   private render(): void {
+    keepFocus(this.panel, () => {
+      this.renderStatus();
+      this.renderFilters();
+      this.renderList();
+    });
+  }
+
+  private renderStatus(): void {
     const features = this.host ? this.host.features() : null;
     const counts = this.issues ? countOpenIssues(this.issues) : null;
     const mode = features && !features.canCheck ? 'unavailable' : features && features.liveChecking ? 'live' : 'manual';
-    const status = statusView({ counts, mode, checking: this.checking });
+    const status = statusView({ counts, mode, checking: this.checking, checkedAt: this.checkedAt });
     this.statusText.textContent = status.text;
     this.statusBox.className = `status tone-${status.tone}`;
     const stale = this.host && this.host.marksStale && this.host.marksStale() ? message('excel/marks-stale') : '';
     this.statusNote.textContent = this.host ? [status.note ?? '', stale].filter(Boolean).join(' ') : '';
     this.button.disabled = !this.canCheck() || this.checking;
+    setHidden(this.exportButton, !counts || counts.errors + counts.warnings + counts.notices === 0);
     this.onCounts(counts ? counts.errors : 0, counts ? counts.warnings : 0);
-    this.renderFilters();
-    this.renderList();
   }
 
   private renderFilters(): void {
@@ -104,7 +129,6 @@ export class CheckTab {
     if (!shown.length) {
       const all = filterIssues(this.issues, 'all').length;
       this.list.appendChild(el('p', 'empty', all ? '此级别没有问题。' : '没有发现问题。'));
-      return;
     }
     const actions: IssueActions = {
       select: (target) => {
@@ -112,18 +136,50 @@ export class CheckTab {
       },
       confirm: (code, button) => void this.confirm(code, button),
     };
-    for (const group of groupBySheet(shown)) this.list.appendChild(sheetGroupElement(group, actions));
+    for (const group of groupBySheet(shown)) this.list.appendChild(sheetGroupElement(group, actions, this.state));
+    const confirmed = confirmedCodes(this.issues);
+    if (confirmed.length) {
+      const withdraw = this.host && this.host.withdrawCode ? (code: string, b: HTMLButtonElement) => void this.withdraw(code, b) : undefined;
+      this.list.appendChild(confirmedElement(confirmed, withdraw));
+    }
   }
 
   private async confirm(code: string, button: HTMLButtonElement): Promise<void> {
     if (!this.host) return;
+    await this.recordChange(button, '确认', () => this.host!.confirmCode(code), `withdraw:${code}`);
+  }
+
+  private async withdraw(code: string, button: HTMLButtonElement): Promise<void> {
+    if (!this.host || !this.host.withdrawCode) return;
+    const host = this.host;
+    await this.recordChange(button, '撤销确认', () => host.withdrawCode!(code), `confirm:${code}`);
+  }
+
+  /**
+   * Confirm or withdraw (the host checks again and its listeners get the new list), then put the focus on the
+   * entry's new place.
+   */
+  private async recordChange(button: HTMLButtonElement, action: string, change: () => Promise<void>, focusKey: string): Promise<void> {
     button.disabled = true;
     try {
-      await this.host.confirmCode(code);
-      if (!this.host.features().liveChecking) await this.fullCheck();
+      await change();
+      const moved = this.list.querySelector(`[data-focus="${focusKey}"]`) as HTMLElement | null;
+      if (moved) moved.focus();
     } catch (e) {
       button.disabled = false;
-      this.showError(describeError(e, '确认'));
+      this.showError(describeError(e, action));
+    }
+  }
+
+  /** The CSV writer lives in the lazy chunk with the file readers (it is loaded once, on the first export). */
+  private async exportProblems(): Promise<void> {
+    if (!this.issues) return;
+    const rows = workbookProblemRows(this.issues);
+    try {
+      const tools = await loadFileTools();
+      download(tools.problemsCsv(rows), datedName(tools.PROBLEMS_FILE_NAME, new Date()), CSV_TYPE);
+    } catch (e) {
+      this.showError(describeError(e, '导出问题清单'));
     }
   }
 }

@@ -1,21 +1,45 @@
-// The 校验文件 tab (outside Excel): pick returns, see every file's issues grouped by sheet, filter by severity.
+// The 校验文件 tab (outside Excel): pick returns, see first how many to send back, then every file (failing first)
+// with its issues grouped by sheet, repeated ones folded; filter by severity; export the problem list.
 
 import type { SeverityFilter } from './view/issue-list';
-import { allIssues, filesSummary, groupByFile, progressText, skippedText, splitPicked, type CheckedFile } from './view/file-list';
+import { allIssues, cancelledText, filesSummary, groupByFile, OUTCOMES, outcomeCounts, progressText, skippedText, splitPicked, type CheckedFile } from './view/file-list';
 import { describeError } from './view/errors';
+import { filesProblemRows } from './view/problems';
+import { datedName } from './view/names';
 import { loadFileTools, pickedFile, supportHere } from './file-tools-loader';
-import { renderFilters, sheetGroupElement } from './issue-dom';
+import { newListState, renderFilters, sheetGroupElement } from './issue-dom';
 import { FilePicker } from './file-picker';
-import { byId, clear, el, setHidden } from './dom';
+import { Progress } from './progress';
+import { CSV_TYPE, download } from './download';
+import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
+
+/** The counts by outcome (需退回 / 有警告 / 通过 / 无法读取) as a row of labelled figures. */
+export function renderOutcomes(box: HTMLElement, counts: Record<string, number> | null): void {
+  clear(box);
+  setHidden(box, !counts);
+  if (!counts) return;
+  for (const o of OUTCOMES) {
+    const cell = el('div', `outcome outcome-${o.id}${counts[o.id] ? '' : ' zero'}`);
+    cell.setAttribute('data-outcome', o.id);
+    cell.appendChild(el('span', 'outcome-count', String(counts[o.id])));
+    cell.appendChild(el('span', 'outcome-label', o.label));
+    box.appendChild(cell);
+  }
+}
 
 export class FileCheckTab {
   private files: CheckedFile[] | null = null;
   private filter: SeverityFilter = 'all';
   private busy = false;
+  private state = newListState();
+  private readonly panel = byId('panel-files');
   private readonly picker = new FilePicker('fc-drop', 'fc-input', (files) => void this.check(files));
-  private readonly progress = byId('fc-progress');
+  private readonly progress = new Progress('fc');
+  private readonly outcomes = byId('fc-outcomes');
   private readonly summary = byId('fc-summary');
+  private readonly toolbar = byId('fc-toolbar');
   private readonly filters = byId('fc-filters');
+  private readonly exportButton = byId<HTMLButtonElement>('fc-export');
   private readonly list = byId('fc-files');
   private readonly note = byId('fc-note');
   private readonly error = byId('fc-error');
@@ -26,6 +50,7 @@ export class FileCheckTab {
       this.picker.setEnabled(false);
       this.showError(support.message);
     }
+    this.exportButton.addEventListener('click', () => void this.exportProblems());
     this.render();
   }
 
@@ -40,51 +65,75 @@ export class FileCheckTab {
     this.picker.setEnabled(false);
     this.files = null;
     this.render();
-    this.setProgress('正在准备读取……');
+    const stop = this.progress.start('正在准备读取……', xlsx.length > 1);
     try {
       const tools = await loadFileTools();
-      this.files = await tools.checkPickedFiles(xlsx.map(pickedFile), (done, total, file) => this.setProgress(progressText(done, total, file)));
+      const files = await tools.checkPickedFiles(
+        xlsx.map(pickedFile),
+        (done, total, file) => this.progress.show(progressText(done, total, file), done / total),
+        undefined,
+        stop,
+      );
+      if (stop.cancelled) {
+        this.note.textContent = cancelledText(files.length, xlsx.length);
+        setHidden(this.note, false);
+      }
+      this.files = files;
       this.filter = 'all';
+      this.state = newListState();
     } catch (e) {
       this.showError(describeError(e, '读取文件'));
     } finally {
       this.busy = false;
       this.picker.setEnabled(true);
-      this.setProgress('');
+      this.progress.done();
       this.render();
     }
   }
 
-  private setProgress(text: string): void {
-    this.progress.textContent = text;
-    setHidden(this.progress, !text);
-  }
-
   private showError(text: string): void {
-    this.error.textContent = text;
+    setText(this.error, text);
     setHidden(this.error, false);
   }
 
+  private async exportProblems(): Promise<void> {
+    if (!this.files) return;
+    const tools = await loadFileTools();
+    download(tools.problemsCsv(filesProblemRows(this.files)), datedName(tools.PROBLEMS_FILE_NAME, new Date()), CSV_TYPE);
+  }
+
   private render(): void {
+    keepFocus(this.panel, () => this.renderNow());
+  }
+
+  private renderNow(): void {
     const files = this.files;
+    renderOutcomes(this.outcomes, files ? outcomeCounts(files) : null);
     this.summary.textContent = files ? filesSummary(files) : '';
     setHidden(this.summary, !files);
-    renderFilters(this.filters, files ? allIssues(files) : null, this.filter, (f) => {
+    const issues = files ? allIssues(files) : null;
+    renderFilters(this.filters, issues, this.filter, (f) => {
       this.filter = f;
       this.render();
     });
+    const anything = !!files && files.some((f) => f.error || f.issues.length);
+    setHidden(this.toolbar, !anything);
+    setHidden(this.exportButton, !anything);
     clear(this.list);
     if (!files) return;
-    for (const g of groupByFile(files, this.filter)) {
+    const groups = groupByFile(files, this.filter);
+    if (!groups.length) this.list.appendChild(el('p', 'empty', '没有文件有此级别的问题。'));
+    for (const g of groups) {
       const section = el('section', 'file-group');
+      section.setAttribute('data-outcome', g.outcome);
       const head = el('h3', `file-title tone-${g.tone}`);
       head.appendChild(el('span', 'status-dot'));
       head.appendChild(el('span', 'file-name', g.file));
       head.appendChild(el('span', 'file-counts', g.summary));
       section.appendChild(head);
-      if (g.error) section.appendChild(el('p', 'result error', g.error));
-      else if (!g.sheets.length) section.appendChild(el('p', 'file-empty', g.hidden ? `此级别没有问题(其他级别 ${g.hidden} 项)。` : '没有发现问题。'));
-      for (const s of g.sheets) section.appendChild(sheetGroupElement(s, {}, 'h4'));
+      if (g.error) section.appendChild(el('p', 'result error file-error', g.error));
+      else if (!g.sheets.length) section.appendChild(el('p', 'file-empty', g.hidden ? `此级别没有问题（其他级别 ${g.hidden} 项）。` : '没有发现问题。'));
+      for (const s of g.sheets) section.appendChild(sheetGroupElement(s, {}, this.state, 'h4', g.file));
       this.list.appendChild(section);
     }
   }

@@ -10,6 +10,15 @@ export class FilePicker {
   constructor(zoneId: string, inputId: string, private readonly onFiles: (files: File[]) => void) {
     this.zone = byId(zoneId);
     this.input = byId<HTMLInputElement>(inputId);
+    // the zone is the one keyboard stop: Enter or Space opens the file dialog, as a click does
+    this.zone.tabIndex = 0;
+    this.zone.setAttribute('role', 'button');
+    this.input.tabIndex = -1;
+    this.zone.addEventListener('keydown', (e) => {
+      if (e.target !== this.zone || !(e.key === 'Enter' || e.key === ' ' || e.key === 'Spacebar')) return;
+      e.preventDefault();
+      if (this.enabled) this.input.click();
+    });
     this.input.addEventListener('change', () => {
       const files = this.input.files ? toArray(this.input.files) : [];
       // the same files can be picked again after they were fixed
@@ -33,6 +42,7 @@ export class FilePicker {
   setEnabled(on: boolean): void {
     this.enabled = on;
     this.input.disabled = !on;
+    this.zone.setAttribute('aria-disabled', String(!on));
     setClass(this.zone, 'disabled', !on);
   }
 }

@@ -8,7 +8,7 @@ import { UserFacingError } from './view/errors';
 
 export type FileTools = typeof Tools;
 
-export const CHUNK_FAILED = '无法加载读取文件的组件。请刷新页面(或关闭并重新打开本助手)后再试。';
+export const CHUNK_FAILED = '无法加载读取文件的组件。请刷新页面（或关闭并重新打开本助手）后再试。';
 
 let loading: Promise<FileTools> | null = null;
 

@@ -25,8 +25,11 @@ export interface PaneFeatures {
 
 export interface PaneHost {
   features(): PaneFeatures;
-  /** adds the cover sheet (with these values, by cover field key) and the application type's tables to the workbook */
-  createApplication(appTypeId: AppTypeId, cover: Record<string, string | number>): Promise<CreateOutcome>;
+  /**
+   * adds the cover sheet (with these values, by cover field key) and the application type's tables to the workbook;
+   * `leaveOut`: optional tables (by id) the clerk does not want
+   */
+  createApplication(appTypeId: AppTypeId, cover: Record<string, string | number>, options?: { leaveOut?: string[] }): Promise<CreateOutcome>;
   /**
    * reads and checks the whole workbook; also notifies onIssues listeners. `marks`: also write the cell marks only
    * the engine knows (the 全表检查 button); checks the pane starts by itself write nothing to the workbook
@@ -41,12 +44,23 @@ export interface PaneHost {
   onIssues(listener: (issues: Issue[]) => void, onError?: (error: unknown) => void): () => void;
   /** selects a cell or range (A1 address without the sheet) and brings its sheet to the front */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** records that a credit code failing its checksum is real, so it is no longer reported as an error */
+  /**
+   * records that a credit code failing its checksum is real, so it is no longer reported as an error; then checks
+   * again and tells the onIssues listeners
+   */
   confirmCode(code: string): Promise<void>;
+  /** withdraws every confirmation of a credit code (撤销), which is reported as an error again; then as confirmCode */
+  withdrawCode?(code: string): Promise<void>;
+  /** names of the open workbook's sheets, in order (what it holds decides the pane's first tab and its warnings) */
+  sheetNames?(): Promise<string[]>;
   /** create or refresh the 汇总 sheet of the open application workbook; resolves to the sheet name */
   refreshSummary(): Promise<string>;
   /** write sheets (e.g. the merged province workbook) into the open workbook, in batches; progress 0..1 */
-  writeSheets(sheets: SheetData[], onProgress?: (done: number, total: number) => void): Promise<{ written: string[]; renamed: Record<string, string> }>;
+  writeSheets(
+    sheets: SheetData[],
+    onProgress?: (done: number, total: number) => void,
+    options?: { replace?: boolean },
+  ): Promise<{ written: string[]; renamed: Record<string, string> }>;
   /** open a built .xlsx (the merged province workbook) as a new Excel workbook */
   openWorkbook?(bytes: Uint8Array): Promise<void>;
 }

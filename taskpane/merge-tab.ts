@@ -1,29 +1,48 @@
-// The 合并各市报表 tab (in Excel and in a browser): pick every city's returns, merge them as the CLI does, then
-// write the result into the open workbook (Excel) and/or download it, and download the problem list.
+// The 合并各市报表 tab (in Excel and in a browser): pick every city's returns, merge them as the CLI does, see
+// who must be sent back, then write the result into the open workbook (Excel), open or download it, and
+// download the problem list.
 
 import type { PaneHost } from './host';
 import type { BrowserMerge } from './file-tools';
 import { mergeView } from './view/merge-view';
 import { progressText, skippedText, splitPicked } from './view/file-list';
 import { describeError } from './view/errors';
+import { datedName } from './view/names';
+import { workbookHolds } from './view/workbook';
 import { loadFileTools, pickedFile, supportHere, type FileTools } from './file-tools-loader';
 import { FilePicker } from './file-picker';
+import { Progress } from './progress';
+import { renderMergeOutcome } from './merge-outcome-dom';
 import { CSV_TYPE, download, XLSX_TYPE } from './download';
-import { byId, clear, el, setClass, setHidden } from './dom';
+import { byId, clear, el, holdFocus, keepFocus, setClass, setHidden, setText } from './dom';
+
+interface Merged {
+  tools: FileTools;
+  merge: BrowserMerge;
+  /** the sheets 写入当前工作簿 adds */
+  sheets: string[];
+  at: Date;
+}
 
 export class MergeTab {
   private host: PaneHost | null = null;
   private busy = false;
-  private merged: { tools: FileTools; merge: BrowserMerge } | null = null;
+  private merged: Merged | null = null;
+  /** the open workbook is itself a return: writing the province's sheets into it is not the main action */
+  private intoReturn = false;
+  private readonly panel = byId('panel-merge');
   private readonly picker = new FilePicker('merge-drop', 'merge-input', (files) => void this.merge(files));
-  private readonly progress = byId('merge-progress');
+  private readonly progress = new Progress('merge');
   private readonly note = byId('merge-note');
   private readonly outcome = byId('merge-outcome');
+  private readonly details = byId('merge-details');
   private readonly actions = byId('merge-actions');
+  private readonly writeHint = byId('merge-write-hint');
   private readonly writeButton = byId<HTMLButtonElement>('merge-write');
   private readonly openButton = byId<HTMLButtonElement>('merge-open');
   private readonly downloadButton = byId<HTMLButtonElement>('merge-download');
   private readonly problemsButton = byId<HTMLButtonElement>('merge-problems');
+  private readonly ask = byId('merge-ask');
   private readonly result = byId('merge-result');
 
   constructor() {
@@ -41,17 +60,46 @@ export class MergeTab {
 
   setHost(host: PaneHost | null): void {
     this.host = host;
+    this.intoReturn = false;
     this.update();
+    if (host && host.sheetNames) {
+      host.sheetNames().then(
+        (names) => {
+          this.intoReturn = workbookHolds(names).isReturn;
+          this.update();
+        },
+        () => undefined,
+      );
+    }
+  }
+
+  private canOpen(): boolean {
+    return !!this.host && !!this.host.openWorkbook && !!this.host.features().newWorkbook;
   }
 
   private update(): void {
-    setHidden(this.actions, !this.merged);
-    setHidden(this.writeButton, !this.host);
-    setHidden(this.openButton, !this.host || !this.host.openWorkbook || !this.host.features().newWorkbook);
-    // in Excel the primary action is writing into the workbook; in a browser it is the download
-    setClass(this.downloadButton, 'primary', !this.host);
-    for (const b of [this.writeButton, this.openButton, this.downloadButton, this.problemsButton]) b.disabled = this.busy;
-    this.problemsButton.disabled = this.busy || !this.merged || this.merged.merge.plan.problems.length === 0;
+    keepFocus(this.panel, () => {
+      setHidden(this.actions, !this.merged);
+      setHidden(this.writeButton, !this.host);
+      setHidden(this.openButton, !this.canOpen());
+      // the main action: writing into an ordinary workbook in Excel; a new workbook (or the download) when the open
+      // workbook is a city's return or outside Excel
+      const main = !this.host ? this.downloadButton : this.intoReturn ? (this.canOpen() ? this.openButton : this.downloadButton) : this.writeButton;
+      for (const b of [this.writeButton, this.openButton, this.downloadButton]) setClass(b, 'primary', b === main);
+      // the main action first
+      if (main.parentNode === this.actions && this.actions.firstChild !== main) this.actions.insertBefore(main, this.actions.firstChild);
+      this.writeHint.textContent = this.writeHintText();
+      setHidden(this.writeHint, !this.host || !this.merged);
+      for (const b of [this.writeButton, this.openButton, this.downloadButton, this.problemsButton]) b.disabled = this.busy;
+      this.problemsButton.disabled = this.busy || !this.merged || this.merged.merge.plan.problems.length === 0;
+    });
+  }
+
+  private writeHintText(): string {
+    const n = this.merged ? this.merged.sheets.length : 0;
+    return this.intoReturn
+      ? `当前工作簿是一份申报表。「写入当前工作簿」会在其中加入 ${n} 张全省汇总的工作表，建议改为在新工作簿中打开或下载。`
+      : `「写入当前工作簿」会在当前工作簿中加入 ${n} 张工作表：${this.merged ? this.merged.sheets.join('、') : ''}。`;
   }
 
   async merge(picked: File[]): Promise<void> {
@@ -60,51 +108,57 @@ export class MergeTab {
     this.note.textContent = skippedText(skipped);
     setHidden(this.note, !skipped.length);
     setHidden(this.result, true);
+    this.closeQuestion();
     if (!xlsx.length) return;
     this.busy = true;
     this.merged = null;
     clear(this.outcome);
+    clear(this.details);
     this.picker.setEnabled(false);
     this.update();
-    this.setProgress('正在准备读取……');
+    const stop = this.progress.start('正在准备读取……', xlsx.length > 1);
     try {
       const tools = await loadFileTools();
-      const merge = await tools.mergePickedFiles(xlsx.map(pickedFile), (done, total, file) =>
-        this.setProgress(done < total ? progressText(done, total, file) : '正在生成合并结果……'),
+      const merge = await tools.mergePickedFiles(
+        xlsx.map(pickedFile),
+        (done, total, file) => {
+          if (done < total) this.progress.show(progressText(done, total, file), done / total);
+          else {
+            this.progress.uncancellable();
+            this.progress.show('正在生成合并结果……', 1);
+          }
+        },
+        undefined,
+        stop,
       );
-      this.merged = { tools, merge };
-      this.renderOutcome();
+      if (!merge) {
+        this.showResult('已取消合并，没有生成任何结果。', false);
+        return;
+      }
+      this.merged = { tools, merge, sheets: tools.toSheetData(merge.workbook).map((s) => s.name), at: new Date() };
+      renderMergeOutcome(this.outcome, this.details, mergeView(merge.plan, merge.mismatches));
     } catch (e) {
       this.showResult(describeError(e, '合并'), true);
     } finally {
       this.busy = false;
       this.picker.setEnabled(true);
-      this.setProgress('');
+      this.progress.done();
       this.update();
     }
   }
 
-  private renderOutcome(): void {
-    clear(this.outcome);
-    if (!this.merged) return;
-    const v = mergeView(this.merged.merge.plan, this.merged.merge.mismatches);
-    const head = el('div', `merge-headline tone-${v.tone}`);
-    head.appendChild(el('span', 'status-dot'));
-    head.appendChild(el('span', 'status-text', v.headline));
-    this.outcome.appendChild(head);
-    const ul = el('ul', 'merge-lines');
-    for (const line of v.lines) ul.appendChild(el('li', `merge-line ${line.tone}`, line.text));
-    this.outcome.appendChild(ul);
+  /** Runs one action on the merged result: busy while it runs, a failure as one plain sentence next to the buttons. */
+  private act(progress: string, failure: string, action: (m: Merged) => Promise<string | void>): Promise<void> {
+    return holdFocus(() => this.actNow(progress, failure, action));
   }
 
-  /** Runs one action on the merged result: busy while it runs, progress shown, a failure as one plain sentence. */
-  private async act(progress: string, failure: string, action: (m: { tools: FileTools; merge: BrowserMerge }) => Promise<string | void>): Promise<void> {
+  private async actNow(progress: string, failure: string, action: (m: Merged) => Promise<string | void>): Promise<void> {
     const merged = this.merged;
     if (!merged || this.busy) return;
     this.busy = true;
     this.update();
     setHidden(this.result, true);
-    this.setProgress(progress);
+    this.progress.start(progress, false);
     try {
       const done = await action(merged);
       if (done) this.showResult(done, false);
@@ -112,20 +166,71 @@ export class MergeTab {
       this.showResult(describeError(e, failure), true);
     } finally {
       this.busy = false;
-      this.setProgress('');
+      this.progress.done();
       this.update();
     }
   }
 
-  private write(): Promise<void> {
+  /** Writes into the open workbook; when our sheets of an earlier write are there, asks first whether to replace them. */
+  private async write(): Promise<void> {
     const host = this.host;
+    if (!host || !this.merged || this.busy) return;
+    this.closeQuestion();
+    setHidden(this.result, true);
+    let existing: string[] = [];
+    if (host.sheetNames) {
+      try {
+        const names = await host.sheetNames();
+        existing = this.merged.sheets.filter((s) => names.indexOf(s) >= 0);
+      } catch {
+        existing = [];
+      }
+    }
+    if (!existing.length) return this.writeNow(false);
+    this.question(
+      `工作簿中已有 ${existing.length} 张同名的工作表（${existing.slice(0, 3).join('、')}${existing.length > 3 ? ' 等' : ''}），可能是上次写入的。替换它们吗？`,
+      [
+        { label: '替换', primary: true, run: () => this.writeNow(true) },
+        { label: '保留，另加新表', run: () => this.writeNow(false) },
+        { label: '取消', run: () => Promise.resolve(this.writeButton.focus()) },
+      ],
+    );
+  }
+
+  private writeNow(replace: boolean): Promise<void> {
+    const host = this.host;
+    this.closeQuestion();
     if (!host) return Promise.resolve();
     return this.act('正在写入当前工作簿……', '写入工作簿', async ({ tools, merge }) => {
       const sheets = tools.toSheetData(merge.workbook);
-      const done = await host.writeSheets(sheets, (n, total) => this.setProgress(`正在写入当前工作簿 ${Math.round((n / Math.max(total, 1)) * 100)}%`));
-      const renamed = Object.keys(done.renamed).map((k) => `“${k}”改名为“${done.renamed[k]}”`);
-      return `已写入 ${done.written.length} 张工作表:${done.written.join('、')}。${renamed.length ? `因工作簿中已有同名工作表,${renamed.join('、')}。` : ''}`;
+      const done = await host.writeSheets(sheets, (n, total) => this.progress.show(`正在写入当前工作簿 ${Math.round((n / Math.max(total, 1)) * 100)}%`, n / Math.max(total, 1)), { replace });
+      const renamed = Object.keys(done.renamed).map((k) => `「${k}」改名为「${done.renamed[k]}」`);
+      return `已${replace ? '替换并' : ''}写入 ${done.written.length} 张工作表：${done.written.join('、')}。${renamed.length ? `因工作簿中已有同名工作表，${renamed.join('、')}。` : ''}`;
     });
+  }
+
+  /** An in-pane question (Office add-ins cannot use window.confirm); the first choice gets the focus. */
+  private question(text: string, choices: { label: string; primary?: boolean; run: () => Promise<void> }[]): void {
+    clear(this.ask);
+    this.ask.appendChild(el('p', undefined, text));
+    const row = el('div', 'actions');
+    for (const c of choices) {
+      const b = el('button', c.primary ? 'button primary' : 'button', c.label);
+      b.type = 'button';
+      b.addEventListener('click', () => {
+        this.closeQuestion();
+        void c.run();
+      });
+      row.appendChild(b);
+    }
+    this.ask.appendChild(row);
+    setHidden(this.ask, false);
+    (row.firstChild as HTMLElement).focus();
+  }
+
+  private closeQuestion(): void {
+    clear(this.ask);
+    setHidden(this.ask, true);
   }
 
   /** The merged workbook exactly as the CLI writes it, opened by Excel as a new workbook. */
@@ -140,24 +245,19 @@ export class MergeTab {
   }
 
   private downloadMerged(): Promise<void> {
-    return this.act('正在生成文件……', '生成合并结果', async ({ tools, merge }) => {
-      download(await tools.workbookBytes(merge.workbook), tools.MERGED_FILE_NAME, XLSX_TYPE);
+    return this.act('正在生成文件……', '生成合并结果', async ({ tools, merge, at }) => {
+      download(await tools.workbookBytes(merge.workbook), datedName(tools.MERGED_FILE_NAME, at), XLSX_TYPE);
     });
   }
 
   private downloadProblems(): void {
     if (!this.merged) return;
-    const { tools, merge } = this.merged;
-    download(tools.problemsCsv(merge.plan.problems), tools.PROBLEMS_FILE_NAME, CSV_TYPE);
-  }
-
-  private setProgress(text: string): void {
-    this.progress.textContent = text;
-    setHidden(this.progress, !text);
+    const { tools, merge, at } = this.merged;
+    download(tools.problemsCsv(merge.plan.problems), datedName(tools.PROBLEMS_FILE_NAME, at), CSV_TYPE);
   }
 
   private showResult(text: string, error: boolean): void {
-    this.result.textContent = text;
+    setText(this.result, text);
     setClass(this.result, 'error', error);
     setHidden(this.result, false);
   }

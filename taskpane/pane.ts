@@ -9,6 +9,7 @@ import { FileCheckTab } from './file-check-tab';
 import { MergeTab } from './merge-tab';
 import { byId, el, setHidden } from './dom';
 import { tabForKey } from './view/tabs';
+import { workbookHolds } from './view/workbook';
 
 export interface NoticeText {
   title: string;
@@ -17,12 +18,12 @@ export interface NoticeText {
 
 export const NOT_IN_EXCEL: NoticeText = {
   title: '未在 Excel 中运行',
-  detail: '在这里可以检查和合并各市报表(.xlsx),文件只在本机读取,不会上传。创建申报表、边填边查请在 Excel 的“开始”选项卡点击“申报表助手”。',
+  detail: '这里可以检查和合并各市报表（.xlsx），文件只在本机读取，不会上传。新建申报表、边填边查请在 Excel「开始」选项卡点「申报表助手」。',
 };
 
 export const OFFICE_NOT_LOADED: NoticeText = {
   title: '无法加载 Office 组件',
-  detail: '在 Excel 中使用本助手需要联网加载微软的 Office 脚本,请检查网络后关闭并重新打开本助手。检查和合并 .xlsx 文件不受影响。',
+  detail: '在 Excel 中使用本助手需要联网加载微软的 Office 脚本，请检查网络后关闭并重新打开本助手。检查和合并 .xlsx 文件不受影响。',
 };
 
 export type TabId = 'create' | 'check' | 'files' | 'merge';
@@ -33,7 +34,10 @@ const EXCEL_TABS: TabId[] = ['create', 'check', 'merge'];
 const BROWSER_TABS: TabId[] = ['files', 'merge'];
 
 export class Pane {
-  private readonly create = new CreateTab();
+  private readonly create = new CreateTab(() => {
+    this.showTab('check');
+    byId('tab-check').focus();
+  });
   private readonly check: CheckTab;
   private readonly summary = new SummaryButton();
   private readonly files = new FileCheckTab();
@@ -42,20 +46,27 @@ export class Pane {
   private readonly notice = byId('notice');
   private visible: TabId[] = EXCEL_TABS;
   private current: TabId = 'create';
+  /** the person chose a tab since the host was set: the pane no longer picks one for them */
+  private chosen = false;
 
   constructor() {
     this.check = new CheckTab((errors, warnings) => this.showCounts(errors, warnings));
     for (const id of TABS) {
       const tab = byId(`tab-${id}`);
-      tab.addEventListener('click', () => this.showTab(id));
+      tab.addEventListener('click', () => {
+        this.chosen = true;
+        this.showTab(id);
+      });
       tab.addEventListener('keydown', (e) => {
         const next = tabForKey(this.visible, this.current, e.key);
         if (!next) return;
         e.preventDefault();
+        this.chosen = true;
         this.showTab(next);
         byId(`tab-${next}`).focus();
       });
     }
+    this.wireHelp();
     // a file dropped beside the drop zone must not make the browser leave the pane to open it
     document.addEventListener('dragover', (e) => e.preventDefault());
     document.addEventListener('drop', (e) => e.preventDefault());
@@ -70,6 +81,16 @@ export class Pane {
     this.visible = host ? EXCEL_TABS : BROWSER_TABS;
     for (const id of TABS) setHidden(byId(`tab-${id}`), this.visible.indexOf(id) < 0);
     this.showTab(this.visible.indexOf(this.current) >= 0 ? this.current : this.visible[0]);
+    this.chosen = false;
+    // a workbook that already holds a return opens on 校验: there is nothing to create
+    if (host && host.sheetNames && host.features().canCheck) {
+      host.sheetNames().then(
+        (names) => {
+          if (!this.chosen && this.current === 'create' && workbookHolds(names).isReturn) this.showTab('check');
+        },
+        () => undefined,
+      );
+    }
   }
 
   showTab(tab: TabId): void {
@@ -83,11 +104,41 @@ export class Pane {
     if (tab === 'check') this.check.shown();
   }
 
+  /** 帮助 opens a short guide under the header; 关闭 or Esc closes it and gives the focus back to 帮助. */
+  private wireHelp(): void {
+    const toggle = byId('help-toggle');
+    const help = byId('help');
+    const show = (open: boolean) => {
+      setHidden(help, !open);
+      toggle.setAttribute('aria-expanded', String(open));
+    };
+    toggle.addEventListener('click', () => show(help.hasAttribute('hidden')));
+    byId('help-close').addEventListener('click', () => {
+      show(false);
+      toggle.focus();
+    });
+    help.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' && e.key !== 'Esc') return;
+      show(false);
+      toggle.focus();
+    });
+  }
+
   private showNotice(n: NoticeText | null): void {
     while (this.notice.firstChild) this.notice.removeChild(this.notice.firstChild);
     setHidden(this.notice, !n);
     if (!n) return;
-    this.notice.appendChild(el('strong', undefined, n.title));
+    const close = el('button', 'notice-close', '×');
+    close.type = 'button';
+    close.title = '关闭提示';
+    close.setAttribute('aria-label', '关闭提示');
+    close.addEventListener('click', () => {
+      setHidden(this.notice, true);
+      const tab = byId(`tab-${this.current}`);
+      tab.focus();
+    });
+    this.notice.appendChild(close);
+    this.notice.appendChild(el('strong', undefined, `${n.title}：`));
     this.notice.appendChild(el('span', undefined, n.detail));
   }
 

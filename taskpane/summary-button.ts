@@ -2,7 +2,7 @@
 
 import type { PaneHost } from './host';
 import { describeError } from './view/errors';
-import { byId, setClass, setHidden } from './dom';
+import { byId, holdFocus, setClass, setHidden, setText } from './dom';
 
 export class SummaryButton {
   private host: PaneHost | null = null;
@@ -11,7 +11,7 @@ export class SummaryButton {
   private readonly result = byId('summary-result');
 
   constructor() {
-    this.button.addEventListener('click', () => void this.refresh());
+    this.button.addEventListener('click', () => void holdFocus(() => this.refresh()));
   }
 
   setHost(host: PaneHost | null): void {
@@ -32,7 +32,7 @@ export class SummaryButton {
     setHidden(this.result, true);
     try {
       const sheet = await this.host.refreshSummary();
-      this.show(`已更新“${sheet}”工作表。表格改动后再点一次“刷新汇总”即可更新。`, false);
+      this.show(`已更新「${sheet}」工作表。表格改动后再点一次「刷新汇总」即可更新。`, false);
     } catch (e) {
       this.show(describeError(e, '刷新汇总'), true);
     } finally {
@@ -42,7 +42,7 @@ export class SummaryButton {
   }
 
   private show(text: string, error: boolean): void {
-    this.result.textContent = text;
+    setText(this.result, text);
     setClass(this.result, 'error', error);
     setHidden(this.result, false);
   }

@@ -33,4 +33,11 @@ export function parseArgs(argv: string[], valued: string[], aliases: Record<stri
   return { positional, options };
 }
 
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+    // keeps instanceof working should this code ever be compiled to ES5 (as the task pane is)
+    Object.setPrototypeOf(this, UsageError.prototype);
+  }
+}

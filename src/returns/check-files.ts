@@ -5,11 +5,14 @@ import type { Issue } from '../core/types';
 import type { ReturnFile } from '../core/merge';
 import { sheetOrder } from '../core/validate';
 import { sortIssues, summariseIssues, type IssueCounts } from '../core/report';
-import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
+import { identify } from '../core/merge/identify';
+import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
 
 export interface FileCheck {
   file: string;
+  /** the reporting unit, as the merge names it (cover, else file name); for the pane's problem list */
+  city?: string;
   /** no error-level issue, and the file could be read */
   ok: boolean;
   /** why the file could not be read */
@@ -18,8 +21,8 @@ export interface FileCheck {
   issues: Issue[];
 }
 
-export async function checkPickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256): Promise<FileCheck[]> {
-  return (await readPickedFiles(picked, progress, sha256)).map(fileCheck);
+export async function checkPickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256, stop?: StopSignal): Promise<FileCheck[]> {
+  return (await readPickedFiles(picked, progress, sha256, stop)).map(fileCheck);
 }
 
 /** One read return as a check report: its issues in workbook order, or why it could not be read. */
@@ -30,5 +33,6 @@ export function fileCheck(f: ReturnFile): FileCheck {
   }
   const issues = sortIssues(f.result.issues, sheetOrder(f.input));
   const counts = summariseIssues(issues);
-  return { file: f.name, ok: counts.errors === 0, counts, issues };
+  const city = identify(f.name, f.result.cover, f.result.appType).city;
+  return { file: f.name, city, ok: counts.errors === 0, counts, issues };
 }

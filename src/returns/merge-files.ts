@@ -6,7 +6,7 @@ import { buildMergePlan, type MergePlan } from '../core/merge';
 import { TABLE_VERSION } from '../core/tables';
 import { buildMergedWorkbook } from '../xlsx/merged';
 import { TOOL_VERSION } from '../version';
-import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
+import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
 
 export const MERGED_FILE_NAME = '全省汇总.xlsx';
@@ -19,9 +19,11 @@ export interface BrowserMerge {
   workbook: ExcelJS.Workbook;
 }
 
-export async function mergePickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256): Promise<BrowserMerge> {
+/** Resolves to null when `stop` was set before every file was read: a merge of some of the files is no merge. */
+export async function mergePickedFiles(picked: PickedFile[], progress?: FileProgress, sha256?: Sha256, stop?: StopSignal): Promise<BrowserMerge | null> {
   const startedAt = new Date().toISOString();
-  const files = await readPickedFiles(picked, progress, sha256);
+  const files = await readPickedFiles(picked, progress, sha256, stop);
+  if (files.length < picked.length) return null;
   const plan = buildMergePlan(files);
   const { workbook, mismatches } = buildMergedWorkbook(plan, { startedAt, toolVersion: TOOL_VERSION, templateVersion: TABLE_VERSION });
   return { plan, mismatches, startedAt, workbook };

@@ -50,10 +50,15 @@ export function inRunOrder<T extends { name: string }>(files: T[]): T[] {
   return files.slice().sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
+/** Set `cancelled` (the pane's 取消 button) to stop before the next file; the files read so far are returned. */
+export interface StopSignal {
+  cancelled: boolean;
+}
+
 /** Lets the page paint the progress line between two files. */
 const breathe = () => new Promise<void>((ok) => setTimeout(ok, 0));
 
-export async function readPickedFiles(picked: PickedFile[], progress?: FileProgress, sha256: Sha256 = webSha256): Promise<ReturnFile[]> {
+export async function readPickedFiles(picked: PickedFile[], progress?: FileProgress, sha256: Sha256 = webSha256, stop?: StopSignal): Promise<ReturnFile[]> {
   const files = inRunOrder(picked);
   const names = uniqueNames(files.map((f) => f.name));
   const out: ReturnFile[] = [];
@@ -61,6 +66,7 @@ export async function readPickedFiles(picked: PickedFile[], progress?: FileProgr
     const f = files[i];
     if (progress) progress(i, files.length, names[i]);
     await breathe();
+    if (stop && stop.cancelled) return out;
     let loaded: Uint8Array | undefined;
     const load = async () => (loaded ??= typeof f.bytes === 'function' ? await f.bytes() : f.bytes);
     out.push(

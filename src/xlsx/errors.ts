@@ -27,11 +27,16 @@ export class ReadError extends Error {
     this.code = code;
     this.file = file;
     this.detail = params.detail;
+    // ES5 output (the task pane, for IE11) makes `this` a plain Error: restore the prototype so instanceof works
+    Object.setPrototypeOf(this, ReadError.prototype);
   }
 }
 
+/** instanceof, and the brand as a second test: an Error subclass from another bundle or realm fails instanceof. */
 export function isReadError(e: unknown): e is ReadError {
-  return e instanceof ReadError;
+  if (e instanceof ReadError) return true;
+  const x = e as { name?: unknown; code?: unknown; message?: unknown } | null;
+  return !!x && x.name === 'ReadError' && typeof x.code === 'string' && /^file\//.test(x.code) && typeof x.message === 'string';
 }
 
 /** Human-readable size for messages: 50 MB, 12 KB. */

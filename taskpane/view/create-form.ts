@@ -1,24 +1,30 @@
 // The 新建申报表 tab as data: the application types to choose from and the cover fields to fill.
 
-import type { AppTypeId, ColumnDef } from '../../src/core/types';
+import type { AppTypeId, ColumnDef, TableId } from '../../src/core/types';
 import { APP_TYPES, appType, cover, tableDef } from '../../src/core/tables';
+import { checkCell } from '../../src/core/checks/cell';
+import { message } from '../../src/core/messages';
+import { typeset } from './typeset';
 
 export interface AppTypeOption {
   id: AppTypeId;
   label: string;
   /** what 创建申报表 will add to the workbook */
   summary: string;
+  /** tables the clerk may leave out (产业化基地: 骨干企业情况表), with their sheet names */
+  optional: { id: TableId; name: string }[];
 }
 
 export function appTypeOptions(): AppTypeOption[] {
   return APP_TYPES.map((t) => {
     const required = t.tables.map((id) => tableDef(id).title);
-    const optional = t.optionalTables.map((id) => `${tableDef(id).title}(可选)`);
+    const optional = t.optionalTables.map((id) => `${tableDef(id).title}（可选）`);
     const tables = required.concat(optional);
     return {
       id: t.id,
       label: t.label,
-      summary: `将创建“${cover.sheetName}”工作表${tables.length ? ',以及' + tables.join('、') : ''}。`,
+      summary: `将创建「${cover.sheetName}」工作表${tables.length ? '，以及' + tables.join('、') : ''}。`,
+      optional: t.optionalTables.map((id) => ({ id, name: tableDef(id).shortName })),
     };
   });
 }
@@ -78,7 +84,7 @@ export function coverFields(appTypeId: AppTypeId, today: Date): FormField[] {
         kind,
         required: f.required === true,
         options: kind === 'select' ? (f.type === 'yesno' ? ['是', '否'] : f.enum ?? []) : undefined,
-        hint: f.hint,
+        hint: f.hint ? typeset(f.hint) : undefined,
         maxLength: f.maxLength,
         placeholder: kind === 'date' ? '如 2018-06-01' : kind === 'year' ? '四位年份' : undefined,
         value,
@@ -102,6 +108,21 @@ export function missingRequired(fields: FormField[], raw: Record<string, string>
   return fields.filter((f) => f.required && !(raw[f.key] ?? '').trim()).map((f) => f.label);
 }
 
+/**
+ * What is wrong with one typed cover value, by the engine's own cell rules (phone, e-mail, year, date, lists), or ''.
+ * Shown under its field, so the message does not name the field again.
+ */
+export function fieldProblem(f: FormField, raw: string): string {
+  const v = raw.trim();
+  if (!v) return '';
+  const col = cover.fields.filter((c) => c.key === f.key)[0];
+  if (!col) return '';
+  const finding = checkCell(col, v).findings.filter((x) => x.severity === 'error')[0];
+  if (!finding) return '';
+  const text = message(finding.code, { field: col.header, ...finding.params });
+  return typeset(text.replace(`「${col.header}」`, '').replace(/^[，,]/, ''));
+}
+
 /** What 创建申报表 did, as the host reports it. */
 export interface CreateOutcome {
   created: string[];
@@ -119,14 +140,29 @@ const OMITTED_LABEL: Record<string, string> = {
   conditionalFormats: '错误单元格的标色',
 };
 
-/** The sentences shown after 创建申报表. */
-export function createOutcomeText(o: CreateOutcome, missing: string[]): string {
+/** Sheets a clerk works in: the tool's own (_lists, _torch, _marks) are never named. */
+const visible = (names: string[]) => names.filter((n) => n.charAt(0) !== '_');
+
+/** The sentences shown after 创建申报表; `ok` is false when nothing was created (the typed values were not written). */
+export function createOutcomeText(o: CreateOutcome, missing: string[]): { text: string; ok: boolean } {
   const parts: string[] = [];
-  if (o.created.length) parts.push(`已创建:${o.created.join('、')}。请在各表中逐行填写,问题会显示在“校验”页。`);
-  else parts.push('没有创建新的工作表。');
-  if (o.skipped.length) parts.push(`工作簿中已有${o.skipped.map((s) => `“${s}”`).join('、')},未做改动。`);
+  const created = visible(o.created);
+  const skipped = visible(o.skipped);
+  if (created.length) parts.push(`已创建：${created.join('、')}。请在各表中逐行填写，问题会显示在「校验」页。`);
+  else parts.push('没有创建新的工作表，上面填写的内容没有写入工作簿（仍保留在这里）。');
+  if (skipped.length) parts.push(`工作簿中已有${skipped.map((s) => `「${s}」`).join('、')}，未做改动${skipped.indexOf(cover.sheetName) >= 0 ? `；封面内容请直接在「${cover.sheetName}」工作表中修改` : ''}。`);
   const omitted = o.omitted.map((k) => OMITTED_LABEL[k]).filter((x) => !!x);
-  if (omitted.length) parts.push(`此版本的 Excel 不支持${omitted.join('、')},已省略。`);
-  if (missing.length) parts.push(`“填报信息”中尚未填写:${missing.join('、')}。`);
-  return parts.join('');
+  if (omitted.length) parts.push(`此版本的 Excel 不支持${omitted.join('、')}，已省略。`);
+  if (created.length && missing.length) parts.push(`「${cover.sheetName}」中尚未填写：${missing.join('、')}。`);
+  return { text: parts.join(''), ok: created.length > 0 };
+}
+
+/**
+ * Why 创建申报表 must not add this type to the open workbook (one application per workbook), or ''.
+ * `fits` and `tables` come from view/workbook.ts.
+ */
+export function secondTypeProblem(appTypeId: AppTypeId, holds: { isReturn: boolean; tables: string[]; fits: AppTypeId[] }): string {
+  if (!holds.isReturn || holds.fits.indexOf(appTypeId) >= 0) return '';
+  const label = appType(appTypeId).label;
+  return `此工作簿已有${holds.tables.map((t) => `「${t}」`).join('、')}，不属于「${label}」。一个工作簿只放一个申报项目：请新建一个空白工作簿，再在其中创建。`;
 }

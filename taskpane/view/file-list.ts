@@ -3,17 +3,43 @@
 
 import type { Issue } from '../../src/core/types';
 import { countsLine } from './status';
+import { typeset } from './typeset';
 import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
 
 /** One checked file as the pane holds it (the shape src/returns/check-files.ts returns). */
 export interface CheckedFile {
   file: string;
+  city?: string;
   error?: { code: string; message: string };
   issues: Issue[];
 }
 
+/** What the province does with a file: send it back (errors), look at it (warnings), take it, or ask for it again. */
+export type Outcome = 'unreadable' | 'return' | 'warn' | 'pass';
+export const OUTCOMES: { id: Outcome; label: string }[] = [
+  { id: 'return', label: '需退回' },
+  { id: 'warn', label: '有警告' },
+  { id: 'pass', label: '通过' },
+  { id: 'unreadable', label: '无法读取' },
+];
+/** failing files first */
+const OUTCOME_ORDER: Outcome[] = ['unreadable', 'return', 'warn', 'pass'];
+
+export function outcomeOf(f: CheckedFile): Outcome {
+  if (f.error) return 'unreadable';
+  const c = countOpenIssues(f.issues);
+  return c.errors ? 'return' : c.warnings ? 'warn' : 'pass';
+}
+
+export function outcomeCounts(files: CheckedFile[]): Record<Outcome, number> {
+  const out: Record<Outcome, number> = { unreadable: 0, return: 0, warn: 0, pass: 0 };
+  for (const f of files) out[outcomeOf(f)]++;
+  return out;
+}
+
 export interface FileGroup {
   file: string;
+  outcome: Outcome;
   /** "2 个错误,1 个提示", "未发现问题" or "无法读取" */
   summary: string;
   tone: 'ok' | 'error' | 'warning' | 'notice';
@@ -24,15 +50,29 @@ export interface FileGroup {
   hidden: number;
 }
 
-/** Every file stays in the list (a clean file says so); its sheets show only the issues the filter keeps. */
+/**
+ * Files failing first (unreadable, to send back, with warnings, passed), in picked order within each outcome. Under
+ * 全部 every file stays (a clean file says so); under one level, files with nothing at that level are left out
+ * (an unreadable file counts as an error).
+ */
 export function groupByFile(files: CheckedFile[], filter: SeverityFilter): FileGroup[] {
-  return files.map((f) => {
-    if (f.error) return { file: f.file, summary: '无法读取', tone: 'error', error: f.error.message, sheets: [], hidden: 0 };
+  const order = files.map((f, i) => ({ f, i, o: OUTCOME_ORDER.indexOf(outcomeOf(f)) }));
+  order.sort((a, b) => a.o - b.o || a.i - b.i);
+  const out: FileGroup[] = [];
+  for (const { f } of order) {
+    if (f.error) {
+      if (filter === 'all' || filter === 'error') {
+        out.push({ file: f.file, outcome: 'unreadable', summary: '无法读取', tone: 'error', error: typeset(f.error.message), sheets: [], hidden: 0 });
+      }
+      continue;
+    }
     const c = countOpenIssues(f.issues);
     const shown = filterIssues(f.issues, filter);
+    if (filter !== 'all' && !shown.length) continue;
     const tone = c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';
-    return { file: f.file, summary: countsLine(c), tone, sheets: groupBySheet(shown), hidden: filterIssues(f.issues, 'all').length - shown.length };
-  });
+    out.push({ file: f.file, outcome: outcomeOf(f), summary: countsLine(c), tone, sheets: groupBySheet(shown), hidden: filterIssues(f.issues, 'all').length - shown.length });
+  }
+  return out;
 }
 
 /** Every issue of every readable file, for the filter buttons' counts. */
@@ -42,19 +82,24 @@ export function allIssues(files: CheckedFile[]): Issue[] {
   return out;
 }
 
-/** The line above the list: "9 个文件:3 个错误,2 个提示;1 个文件无法读取". */
+/** The line above the list: "9 个文件：3 个错误，2 个提示；1 个文件无法读取". */
 export function filesSummary(files: CheckedFile[]): string {
   const unreadable = files.filter((f) => f.error).length;
   const counts = countOpenIssues(allIssues(files));
   const parts = [];
   if (files.length > unreadable) parts.push(countsLine(counts));
   if (unreadable) parts.push(`${unreadable} 个文件无法读取`);
-  return `${files.length} 个文件:${parts.join(';')}`;
+  return `${files.length} 个文件：${parts.join('；')}`;
 }
 
-/** "读取 3/9 太原市-….xlsx", "读取完成" */
+/** "读取 3/9 太原市-….xlsx", "已读取 9 个文件" */
 export function progressText(done: number, total: number, file: string): string {
   return done < total ? `读取 ${done + 1}/${total} ${file}` : `已读取 ${total} 个文件`;
+}
+
+/** After 取消: how many files were read before it. */
+export function cancelledText(done: number, total: number): string {
+  return `已取消：读取了 ${total} 个文件中的 ${done} 个，下面只列出这些文件。`;
 }
 
 /** Only .xlsx files are read; the rest are named so the user knows why they were left out. */
@@ -71,5 +116,5 @@ export function splitPicked<T extends { name: string }>(files: T[]): { xlsx: T[]
 export function skippedText(skipped: string[]): string {
   if (!skipped.length) return '';
   const shown = skipped.slice(0, 3).map((n) => `「${n}」`).join('、');
-  return `只能读取 .xlsx 文件,已跳过${shown}${skipped.length > 3 ? ` 等 ${skipped.length} 个文件` : ''}。旧的 .xls 文件请先在 Excel 中另存为 .xlsx。`;
+  return `只能读取 .xlsx 文件，已跳过${shown}${skipped.length > 3 ? ` 等 ${skipped.length} 个文件` : ''}。旧的 .xls 文件请先在 Excel 中另存为 .xlsx。`;
 }

@@ -4,6 +4,7 @@
 import type { Issue, Severity } from '../../src/core/types';
 import { SEVERITY_LABEL } from '../../src/core/messages';
 import { sortIssues, summariseIssues, type IssueCounts } from '../../src/core/report';
+import { typeset } from './typeset';
 
 export type SeverityFilter = 'all' | Severity;
 
@@ -29,16 +30,34 @@ export function filterIssues(issues: Issue[], filter: SeverityFilter): Issue[] {
   return issues.filter((i) => !i.confirmed && (filter === 'all' || i.severity === filter));
 }
 
+/** Credit codes a person has confirmed, once each, in the order they first appear (the 已确认 list). */
+export function confirmedCodes(issues: Issue[]): { code: string; places: number }[] {
+  const out: { code: string; places: number }[] = [];
+  for (const i of issues) {
+    if (!i.confirmed || !i.value) continue;
+    const code = i.value.trim().toUpperCase();
+    const seen = out.filter((c) => c.code === code)[0];
+    if (seen) seen.places++;
+    else out.push({ code, places: 1 });
+  }
+  return out;
+}
+
 export const CHECKSUM_CODE = 'cell/uscc-checksum';
 
 export interface IssueView {
-  /** stable within one list, for DOM keys */
+  /** stable across checks while the issue stays (code, sheet and place): keeps focus on it after a re-check */
   key: string;
+  code: string;
+  /** column letter, or '' */
+  column: string;
   severity: Severity;
   severityLabel: string;
   /** "B5", "第 5 行" or "" */
   location: string;
   field: string;
+  /** the message does not name the field itself: show it above the message (never both) */
+  showField: boolean;
   message: string;
   /** where clicking the entry goes; absent when the issue has no place in a sheet */
   target?: { sheet: string; address: string };
@@ -46,7 +65,7 @@ export interface IssueView {
   confirmCode?: string;
 }
 
-export function issueView(issue: Issue, index = 0): IssueView {
+export function issueView(issue: Issue): IssueView {
   const hasCell = issue.row !== undefined && !!issue.column;
   const location = hasCell ? `${issue.column}${issue.row}` : issue.row !== undefined ? `第 ${issue.row} 行` : issue.column ? `${issue.column} 列` : '';
   let target: IssueView['target'];
@@ -62,12 +81,15 @@ export function issueView(issue: Issue, index = 0): IssueView {
   }
   const code = issue.code === CHECKSUM_CODE && !issue.confirmed && issue.value ? issue.value.trim() : '';
   return {
-    key: `${index}:${issue.code}:${issue.sheet ?? ''}!${location}`,
+    key: `${issue.code}:${issue.sheet ?? ''}!${location}`,
+    code: issue.code,
+    column: issue.column ?? '',
     severity: issue.severity,
     severityLabel: SEVERITY_LABEL[issue.severity],
     location,
     field: issue.field ?? '',
-    message: issue.message,
+    showField: !!issue.field && issue.message.indexOf(`「${issue.field}」`) < 0,
+    message: typeset(issue.message),
     target,
     confirmCode: code || undefined,
   };
@@ -95,8 +117,7 @@ export function groupBySheet(issues: Issue[]): SheetGroup[] {
     else groups.set(issue.sheet, [issue]);
   }
   const out: SheetGroup[] = [];
-  let n = 0;
-  const views = (list: Issue[]) => sortIssues(list).map((i) => issueView(i, n++));
+  const views = (list: Issue[]) => sortIssues(list).map((i) => issueView(i));
   if (workbook.length) out.push({ title: WORKBOOK_GROUP, issues: views(workbook) });
   groups.forEach((list, sheet) => out.push({ title: sheet, issues: views(list) }));
   return out;

@@ -84,3 +84,17 @@ export async function openPane(opts: OpenOptions = {}): Promise<PaneSession> {
     },
   };
 }
+
+/**
+ * Milliseconds a click on `button` takes to re-render what it re-renders, layout included (the handlers of the pane
+ * render synchronously).
+ */
+export async function clickRenderTime(page: Page, button: string): Promise<number> {
+  return (await page.evaluate(`(() => {
+    const b = document.querySelector(${JSON.stringify(button)});
+    const t = performance.now();
+    b.click();
+    document.body.offsetHeight;
+    return performance.now() - t;
+  })()`)) as number;
+}

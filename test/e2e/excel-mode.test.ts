@@ -72,7 +72,7 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     assert.equal(await page.evaluate('window.calls.fullCheck'), 1, 'showing 校验 afterwards does not check again');
   });
 
-  it('the issue list works from the keyboard: Enter on an entry goes to the cell, Enter on 确认无误 confirms only', async () => {
+  it('the issue list works from the keyboard: Enter on an entry goes to the cell, 确认无误 then 是，确认 confirms only', async () => {
     const { page } = s;
     await page.click('#tab-check');
     await page.evaluate(`window.issues = [{ code: 'cell/uscc-checksum', severity: 'error', sheet: '骨干企业情况表', row: 5, column: 'C',
@@ -83,6 +83,9 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     await page.keyboard.press('Enter');
     assert.deepEqual(await page.evaluate('window.calls.selected'), ['骨干企业情况表!C5']);
     await page.focus('#issues .issue-actions button');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await page.evaluate('window.calls.confirmed'), [], 'the first step only asks');
+    assert.equal(await page.evaluate('document.activeElement.textContent'), '是，确认', 'the focus moves to the second step');
     await page.keyboard.press('Enter');
     await page.waitForFunction('window.calls.confirmed.length === 1');
     assert.deepEqual(await page.evaluate('window.calls.confirmed'), ['91140100MA0K1234X5']);
@@ -112,7 +115,7 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     await page.click('#tab-check');
     await page.click('#refresh-summary');
     await page.waitForSelector('#summary-result:not([hidden])');
-    assert.match(await page.textContent('#summary-result') ?? '', /已更新“汇总”工作表/);
+    assert.match(await page.textContent('#summary-result') ?? '', /已更新「汇总」工作表/);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-summary.png'), fullPage: true });
     await page.evaluate('window.failSummary = true');
     await page.click('#refresh-summary');
@@ -139,7 +142,7 @@ describe('task pane in Excel (stand-in host, Chromium)', function () {
     assert.deepEqual(await page.evaluate('window.calls.progress'), sheets.map((_, i) => i + 1));
     const text = (await page.textContent('#merge-result')) ?? '';
     assert.match(text, /已写入 9 张工作表/);
-    assert.match(text, /“说明”改名为“说明 \(2\)”/);
+    assert.match(text, /「说明」改名为「说明 \(2\)」/);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-excel-merge.png'), fullPage: true });
   });
 

@@ -23,15 +23,16 @@ interface Expected {
   files: { file: string; mistakes: Mistake[] }[];
 }
 
-/** What the 校验文件 list shows, read from the DOM: file → entries "sheet|address|severity label". */
+/** What the 校验文件 list shows, read from the DOM (folds opened first): file → entries "sheet|address|severity label". */
 const READ_LIST = `(() => {
+  for (const f of document.querySelectorAll('#fc-files .fold-toggle[aria-expanded="false"]')) f.click();
   const out = {};
   for (const g of document.querySelectorAll('#fc-files .file-group')) {
     const file = g.querySelector('.file-name').textContent;
     const entries = [];
     for (const s of g.querySelectorAll('.group')) {
-      const sheet = s.querySelector('.group-title span').textContent;
-      for (const i of s.querySelectorAll('.issue')) {
+      const sheet = s.querySelector('.group-name').textContent;
+      for (const i of s.querySelectorAll('.issue:not(.fold)')) {
         const a = i.querySelector('.issue-address');
         entries.push(sheet + '|' + (a ? a.textContent : '') + '|' + i.querySelector('.badge').textContent);
       }
@@ -112,7 +113,7 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
     }
     const count = (sev: string) => expected.files.reduce((n, f) => n + f.mistakes.filter((m) => m.severity === sev).length, 0);
     assert.equal(count('error'), 9);
-    assert.equal(await page.textContent('#fc-summary'), `10 个文件:${count('error')} 个错误,${count('notice')} 个提示`);
+    assert.equal(await page.textContent('#fc-summary'), `10 个文件：${count('error')} 个错误，${count('notice')} 个提示`);
     await page.screenshot({ path: join(ARTIFACTS, 'pane-check-files.png'), fullPage: true });
   });
 
@@ -180,11 +181,11 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
       await page.waitForSelector('#merge-actions:not([hidden])');
       await page.screenshot({ path: join(ARTIFACTS, 'pane-merge.png'), fullPage: true });
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#merge-download')]);
-      assert.equal(download.suggestedFilename(), '全省汇总.xlsx');
+      assert.match(download.suggestedFilename(), /^全省汇总-\d{4}-\d{2}-\d{2}\.xlsx$/);
       const panePath = join(tmp, 'pane.xlsx');
       await download.saveAs(panePath);
       const [problems] = await Promise.all([page.waitForEvent('download'), page.click('#merge-problems')]);
-      assert.equal(problems.suggestedFilename(), '问题清单.csv');
+      assert.match(problems.suggestedFilename(), /^问题清单-\d{4}-\d{2}-\d{2}\.csv$/);
       await problems.saveAs(join(tmp, 'problems.csv'));
       csv = readFileSync(join(tmp, 'problems.csv'), 'utf8');
       await mergeFiles(returns, join(tmp, 'cli.xlsx'));
@@ -192,8 +193,8 @@ describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表
     });
 
     it('shows what was merged: applications, rows, the resubmission, the cross-application duplicates', async () => {
-      const text = (await s.page.textContent('#merge-outcome')) ?? '';
-      assert.match(text, /已合并 9 个申报项目\(10 个文件\)/);
+      const text = `${await s.page.textContent('#merge-outcome')}${await s.page.textContent('#merge-details')}`;
+      assert.match(text, /^9 个申报项目已合并，\d 个需退回/);
       assert.match(text, /被修改稿「大同市-大同新能源汽车零部件创新型产业集群\(修改稿\)\.xlsx」取代/);
       assert.match(text, /2 个统一社会信用代码出现在多个申报项目中/);
       assert.equal(await s.page.isVisible('#merge-write'), false, 'no 写入当前工作簿 outside Excel');

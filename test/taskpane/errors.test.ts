@@ -9,7 +9,7 @@ describe('taskpane error messages', () => {
   });
 
   it('explains known Office error codes in Chinese', () => {
-    assert.match(describeError({ code: 'InvalidOperationInCellEditMode', message: 'x' }, '创建'), /^创建失败:Excel 正在编辑单元格/);
+    assert.match(describeError({ code: 'InvalidOperationInCellEditMode', message: 'x' }, '创建'), /^创建失败：Excel 正在编辑单元格/);
   });
 
   it('never shows a raw message or stack', () => {

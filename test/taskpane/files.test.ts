@@ -13,7 +13,7 @@ import { validateFiles } from '../../src/cli/validate-command';
 import { readReturns } from '../../src/cli/merge-command';
 import { buildMergePlan } from '../../src/core/merge';
 import { BY_UNIT_SHEET } from '../../src/xlsx/merged';
-import { filesSummary, groupByFile, progressText, skippedText, splitPicked } from '../../taskpane/view/file-list';
+import { filesSummary, groupByFile, outcomeCounts, progressText, skippedText, splitPicked } from '../../taskpane/view/file-list';
 import { mergeView } from '../../taskpane/view/merge-view';
 import { fileSupport, NOT_SECURE, OLD_BROWSER } from '../../taskpane/view/file-support';
 import { quietOfficeTelemetry } from '../../taskpane/office-quiet';
@@ -93,7 +93,7 @@ describe('pane files: 校验文件 and 合并各市报表 on the sample returns'
 
   it('merges into the plan the CLI makes of the same files, and a workbook exceljs reads back', async () => {
     const paths = [sample('大同新能源汽车零部件创新型产业集群.'), sample('修改稿'), sample('晋中')];
-    const merged = await mergePickedFiles(paths.map(picked));
+    const merged = (await mergePickedFiles(paths.map(picked)))!;
     // picked in any order, the pane reads in the CLI's folder order
     const cliPlan = buildMergePlan(await readReturns(paths.slice().sort()));
     // the CLI's plan has not been written (no `written` counts); paths and times differ by nature
@@ -107,9 +107,11 @@ describe('pane files: 校验文件 and 合并各市报表 on the sample returns'
     assert.ok(wb.getWorksheet(BY_UNIT_SHEET));
 
     const v = mergeView(merged.plan, merged.mismatches);
-    assert.equal(v.headline, '已合并 2 个申报项目(3 个文件)');
-    assert.ok(v.lines.some((l) => /被修改稿「大同市-大同新能源汽车零部件创新型产业集群\(修改稿\)\.xlsx」取代/.test(l.text)));
-    assert.equal(v.tone, 'ok');
+    assert.match(v.headline, /^2 个申报项目已合并，/);
+    assert.equal(v.superseded!.summary, '1 个文件被较新的一份取代，未计入汇总');
+    assert.ok(v.superseded!.items.some((t) => /被修改稿「大同市-大同新能源汽车零部件创新型产业集群\(修改稿\)\.xlsx」取代/.test(t)));
+    assert.ok(v.accounting.some((t) => /^明细 \d+ 行；读取 \d+ 行/.test(t)), 'the accounting is kept one click away');
+    assert.equal(v.outcomes.return + v.outcomes.warn + v.outcomes.pass, 2);
   });
 });
 
@@ -141,25 +143,28 @@ describe('pane files: view models', () => {
     { file: 'c.xlsx', error: { code: 'file/not-zip', message: '「c.xlsx」不是 .xlsx 文件' }, issues: [] },
   ];
 
-  it('groups by file then sheet; clean and unreadable files stay in the list', () => {
+  it('groups by file then sheet, failing files first; clean and unreadable files stay in the list', () => {
     const g = groupByFile(files, 'all');
-    assert.deepEqual(g.map((x) => [x.file, x.summary, x.tone, x.sheets.map((s) => s.title)]), [
-      ['a.xlsx', '1 个错误,1 个提示', 'error', ['S1', 'S2']],
-      ['b.xlsx', '未发现问题', 'ok', []],
-      ['c.xlsx', '无法读取', 'error', []],
+    assert.deepEqual(g.map((x) => [x.file, x.outcome, x.summary, x.tone, x.sheets.map((s) => s.title)]), [
+      ['c.xlsx', 'unreadable', '无法读取', 'error', []],
+      ['a.xlsx', 'return', '1 个错误，1 个提示', 'error', ['S1', 'S2']],
+      ['b.xlsx', 'pass', '未发现问题', 'ok', []],
     ]);
-    assert.equal(g[2].error, '「c.xlsx」不是 .xlsx 文件');
-    assert.equal(g[0].sheets[0].issues[0].location, 'B5');
+    assert.equal(g[0].error, '「c.xlsx」不是 .xlsx 文件');
+    assert.equal(g[1].sheets[0].issues[0].location, 'B5');
+    assert.deepEqual(outcomeCounts(files), { unreadable: 1, return: 1, warn: 0, pass: 1 });
   });
 
-  it('filters by severity and says how many are hidden', () => {
+  it('filters by severity, leaving out files with nothing at that level, and says how many are hidden', () => {
     const g = groupByFile(files, 'notice');
+    assert.deepEqual(g.map((x) => x.file), ['a.xlsx']);
     assert.deepEqual(g[0].sheets.map((s) => s.title), ['S2']);
     assert.equal(g[0].hidden, 1);
+    assert.deepEqual(groupByFile(files, 'error').map((x) => x.file), ['c.xlsx', 'a.xlsx'], 'an unreadable file counts as an error');
   });
 
   it('sums up, shows progress and names skipped files', () => {
-    assert.equal(filesSummary(files), '3 个文件:1 个错误,1 个提示;1 个文件无法读取');
+    assert.equal(filesSummary(files), '3 个文件：1 个错误，1 个提示；1 个文件无法读取');
     assert.equal(progressText(2, 9, 'x.xlsx'), '读取 3/9 x.xlsx');
     assert.equal(progressText(9, 9, ''), '已读取 9 个文件');
     const split = splitPicked([{ name: 'a.XLSX' }, { name: 'b.xls' }, { name: '~$a.xlsx' }, { name: 'c.csv' }]);

@@ -45,6 +45,8 @@ describe('taskpane issue list', () => {
     const v = issueView(sample[2]);
     assert.equal(v.location, 'B5');
     assert.equal(v.field, '企业名称');
+    assert.equal(v.showField, true);
+    assert.equal(issueView(issue({ field: '企业名称', message: '「企业名称」必须填写' })).showField, false, 'a field the message names is not shown twice');
     assert.equal(v.severityLabel, '错误');
     assert.deepEqual(v.target, { sheet: '骨干企业情况表', address: 'B5' });
     assert.equal(v.confirmCode, undefined);

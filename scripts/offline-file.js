@@ -114,7 +114,8 @@ class OfflineFilePlugin {
           script: own.map(jsOf).join('\n'),
           chunks: lazy.map((c) => ({ id: c.id, code: jsOf(c) })),
         });
-        compilation.emitAsset(OFFLINE_FILE_NAME, new sources.RawSource(html));
+        // `minimized`: webpack's HTML minimizer would otherwise rewrite the page and the inlined code once more
+        compilation.emitAsset(OFFLINE_FILE_NAME, new sources.RawSource(html), { minimized: true });
         // the entry lives only inside the offline file; its lazy chunks stay (the pane loads the same files)
         for (const chunk of own) {
           for (const f of [...chunk.files, ...chunk.auxiliaryFiles]) if (compilation.getAsset(f)) compilation.deleteAsset(f);

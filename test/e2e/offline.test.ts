@@ -6,7 +6,6 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/screenshot-pane';
 import { main } from '../../src/cli/main';
@@ -17,6 +16,7 @@ import { APP_TYPES } from '../../src/core/tables';
 import { templateFileName } from '../../src/xlsx/template';
 import { issueView } from '../../taskpane/view/issue-list';
 import { sharedPaneBuild } from './pane-build';
+import { readXlsx, sheetCells } from './workbook-cells';
 import { requireChromium } from './browser';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -54,24 +54,6 @@ async function parts(file: Buffer): Promise<Record<string, string>> {
     out[name] = name === 'docProps/core.xml' ? text.replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1>…<') : text;
   }
   return out;
-}
-
-/** Every cell of a sheet as comparable text. */
-function sheetCells(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.value as unknown;
-      out.push(`${r},${c}=${JSON.stringify(v instanceof Date ? v.toISOString() : v)}`);
-    });
-  });
-  return out;
-}
-
-async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
 }
 
 describe(`${OFFLINE_FILE_NAME}: the tool in one file, opened from disk with no network`, function () {

@@ -35,7 +35,7 @@ const READ_FILES = `(() => {
   const out = {};
   for (const g of document.querySelectorAll('#fc-files .file-group')) {
     const entries = [];
-    for (const i of g.querySelectorAll('.issue')) {
+    for (const i of g.querySelectorAll('.issue:not(.fold)')) {
       const a = i.querySelector('.issue-address');
       entries.push((a ? a.textContent : '') + '|' + i.querySelector('.badge').textContent + '|' + i.querySelector('.issue-message').textContent);
     }

@@ -1,4 +1,5 @@
-// Builds the task pane (taskpane/ and the src/ modules it imports) into dist/.
+// Builds the task pane (taskpane/ and the src/ modules it imports) into dist/, and 火炬申报表助手.html, the same
+// tool in one self-contained file for opening from disk (entry taskpane/offline.ts, scripts/offline-file.js).
 //   npm run build        production, dist/manifest.xml points at ADDIN_PUBLIC_URL (default https://localhost:3000/)
 //   npm run build:dev    development
 //   npm run dev-server   https://localhost:3000 with office-addin-dev-certs' certificate;
@@ -8,6 +9,7 @@ const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { OfflineFilePlugin } = require('./scripts/offline-file');
 
 const DEV_URL = 'https://localhost:3000/';
 const DEV_PORT = 3000;
@@ -86,12 +88,31 @@ function devServer(env) {
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === 'production' || env.production === true;
   const publicUrl = production ? process.env.ADDIN_PUBLIC_URL || DEV_URL : null;
+  // `--env offlineOnly`: only 火炬申报表助手.html (npm run demo)
+  const offlineOnly = Boolean(env.offlineOnly);
+  const offline = new OfflineFilePlugin({
+    entry: 'offline',
+    template: path.resolve(__dirname, 'taskpane/taskpane.html'),
+    top: path.resolve(__dirname, 'taskpane/offline-top.html'),
+    css: [path.resolve(__dirname, 'taskpane/offline.css')],
+  });
+  const panePlugins = [
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
+    new HtmlWebpackPlugin({ filename: 'commands.html', template: './taskpane/commands.html', chunks: [] }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        { from: 'taskpane/taskpane.css', to: 'taskpane.css' },
+      ],
+    }),
+    new ManifestPlugin(publicUrl),
+  ];
   return {
     mode: production ? 'production' : 'development',
     // Office 2016/2019 (volume licence) show task panes in Internet Explorer 11: ES5 output, polyfills in the entry.
     target: ['web', 'es5'],
     devtool: production ? 'source-map' : 'eval-source-map',
-    entry: { taskpane: './taskpane/taskpane.ts' },
+    entry: offlineOnly ? { offline: './taskpane/offline.ts' } : { taskpane: './taskpane/taskpane.ts', offline: './taskpane/offline.ts' },
     output: {
       path: path.resolve(__dirname, env.outputPath || 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -114,17 +135,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     // one lazy chunk (file-tools: the readers with exceljs), not a separate vendor chunk beside it
     optimization: { splitChunks: false },
-    plugins: [
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './taskpane/taskpane.html', chunks: ['taskpane'], scriptLoading: 'defer' }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './taskpane/commands.html', chunks: [] }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'taskpane/taskpane.css', to: 'taskpane.css' },
-        ],
-      }),
-      new ManifestPlugin(publicUrl),
-    ],
+    plugins: offlineOnly ? [offline] : [...panePlugins, offline],
     devServer: env.WEBPACK_SERVE ? devServer(env) : undefined,
   };
 };

@@ -4,9 +4,11 @@ import { benchValidateMemory } from './validate-memory';
 import { benchReadValidate } from './read-validate';
 import { benchMerge } from './merge';
 import { benchPane } from './pane';
+import { benchCliStart } from './cli-start';
 
 async function main(): Promise<void> {
   const parts: [string, () => Promise<string[]> | string[]][] = [
+    ['command line start', () => benchCliStart()],
     ['validation in memory', () => benchValidateMemory()],
     ['read + validate a file', () => benchReadValidate()],
     ['province merge', () => benchMerge()],

@@ -66,6 +66,13 @@ describe('production build', function () {
     assert.ok(!initialModules.some((m) => /src[\\/](returns|xlsx)[\\/]/.test(m)), 'no file reader in the first bundle');
   });
 
+  it('writes 火炬申报表助手.html, the offline file, with its entry inside it and not beside it', () => {
+    assert.ok(existsSync(join(out, '火炬申报表助手.html')));
+    const offline = chunks.find((c) => c.name === 'offline');
+    assert.ok(offline, 'the offline entry was built');
+    assert.deepEqual(offline.files.filter((f) => existsSync(join(out, f))), []);
+  });
+
   it('emits ES5 only, so the pane runs in the IE11 webview of Office 2016/2019', () => {
     for (const s of scripts.filter((x) => !x.startsWith('http'))) {
       assert.doesNotThrow(() => acorn.parse(readFileSync(join(out, s), 'utf8'), { ecmaVersion: 5 }), s);

@@ -1,8 +1,5 @@
 // torch-tables: the command-line twin of the task pane.
 
-import { templateCommand } from './template-command';
-import { validateCommand } from './validate-command';
-import { mergeCommand } from './merge-command';
 import { UsageError } from './args';
 import { TOOL_VERSION } from './version';
 
@@ -19,11 +16,15 @@ const USAGE = `火炬申报表助手 torch-tables ${TOOL_VERSION}
 
 type Command = (argv: string[], out: (line: string) => void) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  template: templateCommand,
-  validate: validateCommand,
-  merge: mergeCommand,
+// Each command's module is required when that command runs: `--help` must not pay for loading exceljs and the
+// readers. (require, not import(): a dynamic import() would bypass tsx's require hook in development.)
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Record<string, () => Command> = {
+  template: () => (require('./template-command') as typeof import('./template-command')).templateCommand,
+  validate: () => (require('./validate-command') as typeof import('./validate-command')).validateCommand,
+  merge: () => (require('./merge-command') as typeof import('./merge-command')).mergeCommand,
 };
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export async function main(argv: string[], out: (line: string) => void = (l) => console.log(l)): Promise<number> {
   const [name, ...rest] = argv;
@@ -35,11 +36,12 @@ export async function main(argv: string[], out: (line: string) => void = (l) => 
     out(TOOL_VERSION);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     console.error(`未知命令「${name}」\n\n${USAGE}`);
     return 2;
   }
+  const command = load();
   try {
     return await command(rest, out);
   } catch (e) {

@@ -9,6 +9,8 @@ import { TOOL_VERSION } from '../version';
 import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
 
+export { workbookBytes } from '../xlsx/workbook-bytes';
+
 export const MERGED_FILE_NAME = '全省汇总.xlsx';
 
 export interface BrowserMerge {
@@ -27,10 +29,4 @@ export async function mergePickedFiles(picked: PickedFile[], progress?: FileProg
   const plan = buildMergePlan(files);
   const { workbook, mismatches } = buildMergedWorkbook(plan, { startedAt, toolVersion: TOOL_VERSION, templateVersion: TABLE_VERSION });
   return { plan, mismatches, startedAt, workbook };
-}
-
-/** The .xlsx file's bytes. */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buf = await workbook.xlsx.writeBuffer();
-  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
 }

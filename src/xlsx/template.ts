@@ -4,6 +4,7 @@ import type { AppTypeId } from '../core/types';
 import { appType } from '../core/tables';
 import { buildWorkbookPlan, type WorkbookPlanOptions } from '../core/form';
 import { applyPlan } from './apply-plan';
+import { workbookBytes } from './workbook-bytes';
 
 /** The template's file name, e.g. `国家火炬特色产业基地申报表.xlsx`. */
 export function templateFileName(appTypeId: AppTypeId): string {
@@ -22,9 +23,9 @@ export function templateWorkbook(appTypeId: AppTypeId, opts: WorkbookPlanOptions
   return wb;
 }
 
-export async function templateBuffer(appTypeId: AppTypeId, opts: WorkbookPlanOptions = {}): Promise<Buffer> {
-  const data = await templateWorkbook(appTypeId, opts).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+/** The template as .xlsx bytes (Node and browser: the pane's 下载空白申报表 downloads these). */
+export function templateBuffer(appTypeId: AppTypeId, opts: WorkbookPlanOptions = {}): Promise<Uint8Array> {
+  return workbookBytes(templateWorkbook(appTypeId, opts));
 }
 
 export async function writeTemplate(appTypeId: AppTypeId, filePath: string, opts: WorkbookPlanOptions = {}): Promise<void> {

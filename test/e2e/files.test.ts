@@ -10,6 +10,7 @@ import { expandInputs } from '../../src/cli/inputs';
 import { DETAIL_SHEET_NAMES, BY_APP_SHEET, BY_UNIT_SHEET, ISSUES_SHEET, DUPLICATES_SHEET } from '../../src/xlsx/merged';
 import { SEVERITY_LABEL } from '../../src/core/messages';
 import { openPane, requireChromium, type PaneSession } from './browser';
+import { readXlsx, sheetCells } from './workbook-cells';
 
 const EXAMPLES = join(__dirname, '../../examples');
 const ARTIFACTS = join(__dirname, '../../test-artifacts/e2e');
@@ -42,24 +43,6 @@ const READ_LIST = `(() => {
   }
   return out;
 })()`;
-
-/** Every cell of a sheet as comparable text: formulas with their results, values as JSON. */
-function sheetCells(ws: ExcelJS.Worksheet): string[] {
-  const out: string[] = [];
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.value as unknown;
-      out.push(`${r},${c}=${JSON.stringify(v instanceof Date ? v.toISOString() : v)}`);
-    });
-  });
-  return out;
-}
-
-async function readXlsx(file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb;
-}
 
 describe('task pane in a browser (Chromium): 校验文件 and 合并各市报表', function () {
   this.timeout(120000);

@@ -1,0 +1,53 @@
+// 下载空白申报表: the blank application workbooks generated in the page from the same form plan as
+// `torch-tables template` (src/xlsx/template.ts, in the lazy file-tools chunk), saved through a download.
+// Used by 火炬申报表助手.html; needs #template-buttons and #template-result.
+
+import { APP_TYPES } from '../src/core/tables';
+import type { AppTypeId } from '../src/core/types';
+import { loadFileTools } from './file-tools-loader';
+import { download, XLSX_TYPE } from './download';
+import { describeError } from './view/errors';
+import { byId, el, setClass, setHidden } from './dom';
+
+export class TemplateDownloads {
+  private readonly buttons: HTMLButtonElement[] = [];
+  private readonly result = byId('template-result');
+  private busy = false;
+
+  constructor() {
+    const box = byId('template-buttons');
+    for (const t of APP_TYPES) {
+      const b = el('button', 'button', t.label);
+      b.type = 'button';
+      b.setAttribute('data-template', t.id);
+      b.addEventListener('click', () => void this.download(t.id));
+      box.appendChild(b);
+      this.buttons.push(b);
+    }
+  }
+
+  async download(id: AppTypeId): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.buttons.forEach((b) => (b.disabled = true));
+    this.show('正在生成……', false);
+    try {
+      const tools = await loadFileTools();
+      const bytes = await tools.templateBuffer(id);
+      const name = tools.templateFileName(id);
+      download(bytes, name, XLSX_TYPE);
+      this.show(`已下载「${name}」。`, false);
+    } catch (e) {
+      this.show(describeError(e, '生成空白申报表'), true);
+    } finally {
+      this.busy = false;
+      this.buttons.forEach((b) => (b.disabled = false));
+    }
+  }
+
+  private show(text: string, error: boolean): void {
+    this.result.textContent = text;
+    setClass(this.result, 'error', error);
+    setHidden(this.result, false);
+  }
+}

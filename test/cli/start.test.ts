@@ -1,0 +1,49 @@
+// What the command loads when it starts (timings are in `npm run bench`): it runs compiled JavaScript, `--help` loads
+// no exceljs, and a command that reads files loads only the parts of exceljs it uses.
+import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const ROOT = resolve(__dirname, '../..');
+const BIN = join(ROOT, 'bin/torch-tables.js');
+const SAMPLE = join(ROOT, 'examples/returns/长治市-长治光电子特色产业基地.xlsx');
+
+describe('torch-tables start-up', function () {
+  this.timeout(60000);
+  let dir: string;
+  let preload: string;
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'torch-start-'));
+    preload = join(dir, 'record-modules.js');
+    // writes every module file the process loaded, when it exits
+    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(process.env.MODULES_OUT, Object.keys(require.cache).join('\\n')));`);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function loaded(args: string[]): Promise<string[]> {
+    const out = join(dir, `modules-${args[0]}.txt`);
+    await promisify(execFile)(process.execPath, ['-r', preload, BIN, ...args], { env: { ...process.env, MODULES_OUT: out } }).catch((e) => e);
+    return readFileSync(out, 'utf8').split('\n').map((f) => f.split(/[\\/]/).join('/'));
+  }
+
+  it('--help runs the compiled lib/, compiles nothing and loads none of exceljs’s workbook, readers or writers', async () => {
+    const files = await loaded(['--help']);
+    assert.ok(files.some((f) => f.endsWith('/lib/cli/main.js')));
+    assert.deepEqual(files.filter((f) => /\.ts$|\/node_modules\/(tsx|esbuild|typescript)\//.test(f)), []);
+    // (the bin registers exceljs's entry with lazy parts and its enums; nothing else of it runs)
+    assert.deepEqual(files.filter((f) => /\/node_modules\/(exceljs\/lib\/(doc\/workbook|xlsx|stream|csv)|jszip|saxes|unzipper|archiver|fast-csv)\//.test(f) || /exceljs\/lib\/doc\/workbook\.js$/.test(f)), []);
+    assert.ok(files.length < 150, `${files.length} modules`);
+  });
+
+  it('validate loads exceljs’s workbook but not its streaming reader and writer (unzipper, archiver)', async () => {
+    const files = await loaded(['validate', SAMPLE]);
+    assert.ok(files.some((f) => f.endsWith('/node_modules/exceljs/lib/doc/workbook.js')));
+    assert.deepEqual(files.filter((f) => /\/node_modules\/(unzipper|archiver|tsx)\//.test(f)), []);
+    assert.ok(files.length < 500, `${files.length} modules`);
+  });
+});

@@ -5,7 +5,7 @@ import type { Issue } from '../../src/core/types';
 import { detectFeatures } from '../../src/excel/features';
 import { LiveValidation } from '../../src/excel/live-validation';
 import { featuresUpTo } from './fake-excel';
-import { bookFromExcelJS, withMergedAreas } from './fake-merges';
+import { bookFromExcelJS } from './book-from-exceljs';
 import { HAND_LAID_ISSUES, handLaidReturn } from '../helpers/hand-laid';
 
 const key = (i: Issue) => `${i.code}@${i.sheet}!${i.column ?? ''}${i.row ?? ''}`;
@@ -18,10 +18,9 @@ describe('excel: LiveValidation on a hand-laid return with merged cells', () => 
   after(() => { (globalThis as OfficeGlobal).Office = saved; });
 
   async function setup() {
-    const { book, merges } = bookFromExcelJS(handLaidReturn());
-    withMergedAreas(book, merges);
+    const book = bookFromExcelJS(handLaidReturn(), { api: 13 });
     const seen: Issue[][] = [];
-    const live = new LiveValidation({ features: detectFeatures(featuresUpTo(13)), onIssues: (i) => seen.push(i), run: (batch) => batch(book.context), onError: (e) => { throw e; } });
+    const live = new LiveValidation({ features: detectFeatures(featuresUpTo(13)), onIssues: (i) => seen.push(i), run: (batch, ctx) => book.run(batch, ctx as never), onError: (e) => { throw e; } });
     await live.start();
     return { book, seen };
   }
@@ -53,10 +52,10 @@ describe('excel: LiveValidation on a hand-laid return with merged cells', () => 
 
 describe('excel: LiveValidation with the cover typed above a table', () => {
   it('an edit of the cover lines checks again, as an edit of a cover sheet does', async () => {
-    const { book } = bookFromExcelJS(handLaidReturn());
+    const book = bookFromExcelJS(handLaidReturn(), { api: 12 });
     const seen: Issue[][] = [];
     const features = detectFeatures(featuresUpTo(12));
-    const live = new LiveValidation({ features, onIssues: (i) => seen.push(i), run: (batch) => batch(book.context), onError: (e) => { throw e; } });
+    const live = new LiveValidation({ features, onIssues: (i) => seen.push(i), run: (batch, ctx) => book.run(batch, ctx as never), onError: (e) => { throw e; } });
     await live.start();
     assert.equal(seen.at(-1)!.some((i) => i.code === 'cell/enum'), false);
     const line = String(book.get('Sheet1', 'A2'));

@@ -8,7 +8,7 @@ import { readWorkbookBuffer } from '../../src/xlsx/read';
 import { validateWorkbook, type ValidationResult } from '../../src/core/validate';
 import type { Issue } from '../../src/core/types';
 import { featuresUpTo } from './fake-excel';
-import { bookFromExcelJS, withMergedAreas } from './fake-merges';
+import { bookFromExcelJS } from './book-from-exceljs';
 import { HAND_LAID_FILE, HAND_LAID_ISSUES, handLaidReturn } from '../helpers/hand-laid';
 import * as fx from '../helpers/workbooks';
 
@@ -25,21 +25,19 @@ describe('excel: reading a hand-laid return from the open workbook', () => {
   });
 
   it('with ExcelApi 1.13: the same rows, cover and issues as the file, merged areas read with the data (3 syncs)', async () => {
-    const { book, merges } = bookFromExcelJS(handLaidReturn());
-    const log = withMergedAreas(book, merges);
-    const input = await readOpenWorkbook(book.context, detectFeatures(featuresUpTo(13)));
+    const book = bookFromExcelJS(handLaidReturn(), { api: 13 });
+    const input = await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(13))));
     assert.equal(book.syncs, 3, 'sheet names, heads, data with merged areas');
-    assert.deepEqual(log.requested, ['Sheet1!A5:R15', 'Sheet2!A4:L15', 'Sheet3!A4:J11']);
+    assert.deepEqual(book.mergedAreaReads, ['Sheet1!A5:R15', 'Sheet2!A4:L15', 'Sheet3!A4:J11']);
     const open = validateWorkbook(input);
     assert.deepEqual(open.issues.map(key).sort(), [...HAND_LAID_ISSUES].sort());
     assert.deepEqual(summary(open), summary(file));
   });
 
   it('below ExcelApi 1.13: says so once, asks for no merged areas, and reads only the top row of each merged range', async () => {
-    const { book, merges } = bookFromExcelJS(handLaidReturn());
-    const log = withMergedAreas(book, merges);
-    const open = validateWorkbook(await readOpenWorkbook(book.context, detectFeatures(featuresUpTo(12))));
-    assert.deepEqual(log.requested, []);
+    const book = bookFromExcelJS(handLaidReturn(), { api: 12 });
+    const open = validateWorkbook(await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(12)))));
+    assert.deepEqual(book.mergedAreaReads, []);
     assert.equal(book.syncs, 3);
     const notices = open.issues.filter((i) => i.code === 'file/merges-unsupported');
     assert.equal(notices.length, 1);
@@ -50,9 +48,8 @@ describe('excel: reading a hand-laid return from the open workbook', () => {
   });
 
   it('more merged areas than one request returns: the data is read again without them, with a notice', async () => {
-    const { book, merges } = bookFromExcelJS(handLaidReturn());
-    withMergedAreas(book, merges, 2); // Sheet2 holds three merged areas below its header
-    const open = validateWorkbook(await readOpenWorkbook(book.context, detectFeatures(featuresUpTo(13))));
+    const book = bookFromExcelJS(handLaidReturn(), { api: 13, mergedAreasLimit: 2 }); // Sheet2 holds three merged areas below its header
+    const open = validateWorkbook(await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(13)))));
     assert.equal(book.syncs, 4, 'the failed request and the one that reads the data again');
     assert.deepEqual(open.issues.filter((i) => i.code.startsWith('file/')).map((i) => i.code), ['file/merges-too-many']);
     assert.deepEqual(open.tables.map((t) => t.rows.length), file.tables.map((t) => t.rows.length));

@@ -1,7 +1,7 @@
 // The strict host's own behaviour, each as documented for Office (the pages are cited in test/excel/strict/).
 import assert from 'node:assert/strict';
 import { StrictBook, OPERATION_CELLS_LIMIT, PAYLOAD_LIMIT } from './fake-excel';
-import { addRangeMethod } from './strict/range';
+import { RangeProxy, addRangeMethod } from './strict/range';
 
 describe('excel: the strict Office host', () => {
   it('a proxy kept from an ended Excel.run fails loudly, naming the mistake (Office would drop the write silently)', async () => {
@@ -172,22 +172,28 @@ describe('excel: the strict Office host', () => {
     }), /ApiNotFound: WorksheetCollection\.onNameChanged needs ExcelApi 1\.17/);
   });
 
-  it('has an extension point for Range members not modelled yet (e.g. merged areas)', async () => {
-    addRangeMethod('getMergedAreasOrNullObject', (range) => {
+  it('has an extension point for Range members not modelled yet, which cannot replace a modelled one', async () => {
+    assert.throws(() => addRangeMethod('getMergedAreasOrNullObject', () => undefined), /modelled already/);
+    const remove = addRangeMethod('getSpillingToRangeOrNullObject', (range) => {
       const out: { areas?: string[] } = {};
-      range.context.enqueue({ label: 'getMergedAreasOrNullObject', bytes: 10, run: () => {
+      range.context.enqueue({ label: 'getSpillingToRangeOrNullObject', bytes: 10, run: () => {
         const { sheet } = range.where();
         out.areas = sheet.merges;
       } });
       return out;
     });
-    const book = new StrictBook(['S']);
-    book.sheet('S').merges.push('S!A1:C1');
-    const got = await book.run(async (ctx) => {
-      const r = (ctx.workbook.worksheets.getItem('S').getRange('A1:D4') as unknown as { getMergedAreasOrNullObject(): { areas?: string[] } }).getMergedAreasOrNullObject();
-      await ctx.sync();
-      return r.areas;
-    });
-    assert.deepEqual(got, ['S!A1:C1']);
+    try {
+      const book = new StrictBook(['S']);
+      book.sheet('S').merges.push('S!A1:C1');
+      const got = await book.run(async (ctx) => {
+        const r = (ctx.workbook.worksheets.getItem('S').getRange('A1:D4') as unknown as { getSpillingToRangeOrNullObject(): { areas?: string[] } }).getSpillingToRangeOrNullObject();
+        await ctx.sync();
+        return r.areas;
+      });
+      assert.deepEqual(got, ['S!A1:C1']);
+    } finally {
+      remove();
+    }
+    assert.equal('getSpillingToRangeOrNullObject' in RangeProxy.prototype, false, 'the member is gone for the other tests');
   });
 });

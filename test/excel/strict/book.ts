@@ -11,11 +11,13 @@
 // - events: onChanged handlers belong to a sheet (by id) and die with it; the add-in's own data writes raise
 //   onChanged on watched sheets like the clerk's do, unless events are off
 //   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events#events-in-excel);
+// - Range.conditionalFormats (conditional-formats.ts) and Range.getMergedAreasOrNullObject (merged-areas.ts) as
+//   their reference pages say;
 // - every write is logged with what triggered it (`trigger`), so a test can say: the clerk typed, the add-in
 //   wrote nothing.
 import { parseAddress, type Box } from '../../../src/excel/address';
 import { type Host, type OpResult, StrictContext, currentRun } from './context';
-import { ACTION_BYTES, OfficeError, PAYLOAD_LIMIT, checkRequest, checkResponse } from './limits';
+import { ACTION_BYTES, MERGED_AREAS_LIMIT, OfficeError, PAYLOAD_LIMIT, checkRequest, checkResponse } from './limits';
 import { FakeSheet, type Value, key, local } from './sheet';
 import { type BookState, type Handler, type EventKind, WorksheetCollectionProxy, namesProxy, runtimeProxy, tablesProxy } from './worksheet';
 
@@ -33,6 +35,8 @@ export interface StrictBookOptions {
   api?: number;
   /** the request/response limit in bytes (default Excel on the web's 5 MB); smaller only to test at a small scale */
   payloadLimit?: number;
+  /** merged areas one getMergedAreasOrNullObject returns (default Excel's 512); smaller only to test at a small scale */
+  mergedAreasLimit?: number;
   /** operations whose label this matches fail at sync (GeneralException), to test what a failing batch leaves */
   failOn?: (label: string) => boolean;
 }
@@ -43,6 +47,9 @@ const MAX_EVENT_DEPTH = 20;
 export class StrictBook implements Host, BookState {
   readonly api: number;
   payloadLimit: number;
+  readonly mergedAreasLimit: number;
+  /** the ranges (`Sheet!A1:B2`) whose merged areas the add-in asked for, in order */
+  readonly mergedAreaReads: string[] = [];
   failOn?: (label: string) => boolean;
   enableEvents = true;
   active?: string;
@@ -72,6 +79,7 @@ export class StrictBook implements Host, BookState {
   constructor(sheetNames: string[] = ['Sheet1'], opts: StrictBookOptions = {}) {
     this.api = opts.api ?? 17;
     this.payloadLimit = opts.payloadLimit ?? PAYLOAD_LIMIT;
+    this.mergedAreasLimit = opts.mergedAreasLimit ?? MERGED_AREAS_LIMIT;
     this.failOn = opts.failOn;
     for (const n of sheetNames) this.addSheet(n, false);
   }

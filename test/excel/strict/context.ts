@@ -30,6 +30,12 @@ export interface Op {
 /** What the context needs from the workbook it talks to (the StrictBook). */
 export interface Host {
   readonly api: number;
+  /** the workbook's defined names */
+  readonly names: Map<string, string>;
+  /** how many merged areas one getMergedAreasOrNullObject returns (512 in Excel) */
+  readonly mergedAreasLimit: number;
+  /** the ranges whose merged areas were asked for, in order */
+  readonly mergedAreaReads: string[];
   execute(ctx: StrictContext): Promise<void>;
 }
 

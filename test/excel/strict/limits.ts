@@ -14,6 +14,12 @@ export const PAYLOAD_LIMIT = 5_000_000;
  */
 export const OPERATION_CELLS_LIMIT = 33_554_000;
 
+/**
+ * "if the merged areas count in this range is more than 512, then this method will fail to return the result"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+ */
+export const MERGED_AREAS_LIMIT = 512;
+
 /** What one queued action costs in a request besides its arguments: action type, ids, object path. */
 export const ACTION_BYTES = 100;
 

@@ -2,8 +2,10 @@
 
 import type { Box } from '../../../src/excel/address';
 import { type StrictContext, Loaded, type OpResult, propList, recorder } from './context';
-import { type FakeSheet, cellCount, local } from './sheet';
+import { type FakeSheet, cellCount, local, sheetRef } from './sheet';
 import { OfficeError, checkOperationCells, jsonBytes } from './limits';
+import { conditionalFormatsProxy } from './conditional-formats';
+import { RangeAreasProxy } from './merged-areas';
 
 /** Where a range is, resolved at sync (a sheet added earlier in the same batch exists by then). */
 export type RangeTarget = () => { sheet: FakeSheet; box: Box };
@@ -45,27 +47,7 @@ export class RangeProxy {
       v.dv[path] = value;
       return { wrote: { sheet, box, what: `dataValidation.${path}` } };
     });
-    this.conditionalFormats = {
-      add: (type: string) => {
-        ctx.needs(6, 'Range.conditionalFormats');
-        const holder: { cf?: FakeSheet['cfs'][number] } = {};
-        ctx.enqueue({
-          label: 'conditionalFormats.add', bytes: 40, run: () => {
-            const { sheet, box } = this.target();
-            holder.cf = { address: `${sheet.name}!${local(box)}`, type };
-            sheet.cfs.push(holder.cf);
-            return { wrote: { sheet, box, what: 'conditionalFormats.add' } };
-          },
-        });
-        const KEYS: Record<string, 'formula' | 'fill' | 'font'> = { 'custom.rule.formula': 'formula', 'custom.format.fill.color': 'fill', 'custom.format.font.color': 'font' };
-        return recorder(ctx, (path, value) => {
-          const k = KEYS[path];
-          if (!k) throw new Error(`strict host: conditional format property ${path} is not modelled`);
-          holder.cf![k] = String(value);
-          return { wrote: { sheet: this.target().sheet, what: `conditionalFormat.${path}` } };
-        });
-      },
-    };
+    this.conditionalFormats = conditionalFormatsProxy(ctx, () => this.target());
   }
 
   /** Where the range is (call it inside a queued operation's run: it resolves at sync). */
@@ -131,7 +113,7 @@ export class RangeProxy {
         const g = heavy.length ? sheet.grid(box) : undefined;
         const all: Record<string, unknown> = {
           ...(g ?? {}),
-          address: `${sheet.name.includes(' ') || /[^\x00-\x7f]/.test(sheet.name) ? `'${sheet.name}'` : sheet.name}!${local(box)}`,
+          address: `${sheetRef(sheet.name)}!${local(box)}`,
           rowIndex: box.r1 - 1,
           columnIndex: box.c1 - 1,
           rowCount: box.r2 - box.r1 + 1,
@@ -172,6 +154,12 @@ export class RangeProxy {
     } });
   }
 
+  /** ExcelApi 1.13: the merged areas whose top-left cell is in this range, or a null object (merged-areas.ts). */
+  getMergedAreasOrNullObject(): RangeAreasProxy {
+    this.context.needs(13, 'Range.getMergedAreasOrNullObject');
+    return RangeAreasProxy.mergedAreasOf(this.context, () => this.resolve('Range.getMergedAreasOrNullObject'));
+  }
+
   /** For freezeAt and other calls taking a range: its address, checked to be of the same context. */
   addressFor(ctx: StrictContext, what: string): () => string {
     ctx.same(this.context, what);
@@ -181,12 +169,15 @@ export class RangeProxy {
 
 
 /**
- * The extension point for Range members a test needs that are not modelled here yet (for instance
- * getMergedAreasOrNullObject for merged-area reading): `impl` gets the range (`range.where()` at sync,
- * `range.context.enqueue(...)` to queue work) and the call's arguments.
+ * The extension point for Range members a test needs that are not modelled here yet: `impl` gets the range
+ * (`range.where()` at sync, `range.context.enqueue(...)` to queue work) and the call's arguments. It cannot replace
+ * a member the host models (that would make the host more lenient behind the other tests' backs), and it patches
+ * every range of every book: call the function it returns to take the member away again.
  */
-export function addRangeMethod(name: string, impl: (range: RangeProxy, ...args: any[]) => unknown): void {
+export function addRangeMethod(name: string, impl: (range: RangeProxy, ...args: any[]) => unknown): () => void {
+  if (name in RangeProxy.prototype) throw new Error(`strict host: Range.${name} is modelled already; extend it in range.ts instead`);
   (RangeProxy.prototype as any)[name] = function (this: RangeProxy, ...args: any[]): unknown {
     return impl(this, ...args);
   };
+  return () => { delete (RangeProxy.prototype as any)[name]; };
 }

@@ -1,12 +1,14 @@
 // One worksheet's state in the strict host: cells, formulas, number formats and everything else written to it.
 import { columnLetter } from '../../../src/core/columns';
-import { type Box, MAX_COL, MAX_ROW } from '../../../src/excel/address';
+import { type Box, MAX_COL, MAX_ROW, parseAddress } from '../../../src/excel/address';
 import { coerce } from './coerce';
 
 export type Value = string | number | boolean;
 export const key = (r: number, c: number): string => `${r},${c}`;
 export const local = (b: Box): string => `${columnLetter(b.c1)}${b.r1}:${columnLetter(b.c2)}${b.r2}`;
 export const cellCount = (b: Box): number => (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1);
+/** A sheet's name as addresses Office returns write it: quoted when it holds a space or anything but ASCII. */
+export const sheetRef = (name: string): string => (name.includes(' ') || /[^\x00-\x7f]/.test(name) ? `'${name}'` : name);
 
 /** A property set or method called on something of the sheet (format, page layout, freeze panes ...). */
 export interface SheetProp {
@@ -16,11 +18,15 @@ export interface SheetProp {
 }
 
 export interface FakeCf {
+  /** the sheet's name when the format was added */
+  sheet: string;
   address: string;
   type: string;
   formula?: string;
   fill?: string;
   font?: string;
+  /** the workbook's defined names when the format was added (its formula may use them) */
+  names: string[];
 }
 
 let nextId = 1;
@@ -35,6 +41,7 @@ export class FakeSheet {
   /** number formats; absent = General */
   readonly formats = new Map<string, string>();
   readonly validations: { address: string; dv: Record<string, unknown> }[] = [];
+  /** merged ranges, as `Sheet!A1:B2` (Range.merge, or a workbook copied in) */
   readonly merges: string[] = [];
   readonly cfs: FakeCf[] = [];
   readonly props: SheetProp[] = [];
@@ -133,9 +140,23 @@ export class FakeSheet {
     return { values, valueTypes, numberFormat, formulas };
   }
 
-  /** Deletes rows r1..r2: everything below moves up (cells, formulas, formats). */
+  /** The merged ranges as boxes. */
+  mergedBoxes(): Box[] {
+    return this.merges.map((m) => parseAddress(m.slice(m.lastIndexOf('!') + 1)));
+  }
+
+  /**
+   * Deletes rows r1..r2: everything below moves up (cells, formulas, formats, merged ranges). A merged range the
+   * deletion cuts loses those rows; one left a single cell (or none) is merged no more.
+   */
   deleteRows(r1: number, r2: number): void {
     const n = r2 - r1 + 1;
+    const merged = this.mergedBoxes().map((b) => ({
+      ...b,
+      r1: b.r1 < r1 ? b.r1 : b.r1 > r2 ? b.r1 - n : r1,
+      r2: b.r2 < r1 ? b.r2 : b.r2 > r2 ? b.r2 - n : r1 - 1,
+    })).filter((b) => b.r2 >= b.r1 && cellCount(b) > 1);
+    this.merges.splice(0, this.merges.length, ...merged.map((b) => `${this.name}!${local(b)}`));
     for (const m of [this.cells, this.formulas, this.formats] as Map<string, unknown>[]) {
       const moved: [string, unknown][] = [];
       for (const [k, v] of m) {

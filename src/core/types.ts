@@ -200,6 +200,11 @@ export interface TableInput {
   rows: RowInput[];
   /** the 合计 row, when the sheet has one */
   total?: RowInput;
+  /**
+   * rows below the table (after 合计 or the footer) that hold values but do not read as data: not merged, each
+   * reported as an error naming its cells, and counted as read and left out
+   */
+  outside?: { row: number; cells: string[] }[];
 }
 
 /** The cover sheet's values as found: field key -> value, and field key -> the A1 address of the value cell. */

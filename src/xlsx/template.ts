@@ -4,6 +4,7 @@ import type { AppTypeId } from '../core/types';
 import { appType } from '../core/tables';
 import { buildWorkbookPlan, type WorkbookPlanOptions } from '../core/form';
 import { applyPlan } from './apply-plan';
+import { writeFileAtomic } from './write-file';
 
 /** The template's file name, e.g. `国家火炬特色产业基地申报表.xlsx`. */
 export function templateFileName(appTypeId: AppTypeId): string {
@@ -27,6 +28,7 @@ export async function templateBuffer(appTypeId: AppTypeId, opts: WorkbookPlanOpt
   return Buffer.from(data as ArrayBuffer);
 }
 
+/** Written atomically (temporary file beside it, renamed): an interrupted write never leaves half a template. */
 export async function writeTemplate(appTypeId: AppTypeId, filePath: string, opts: WorkbookPlanOptions = {}): Promise<void> {
-  await templateWorkbook(appTypeId, opts).xlsx.writeFile(filePath);
+  await writeFileAtomic(filePath, await templateBuffer(appTypeId, opts));
 }

@@ -205,6 +205,10 @@ export interface TableInput {
    * reported as an error naming its cells, and counted as read and left out
    */
   outside?: { row: number; cells: string[] }[];
+  /** rows below the 合计 row or the footer that read as data: merged with the others, each with a warning */
+  afterEnd?: number[];
+  /** what ended the table's rows, when something did */
+  below?: 'total' | 'footer';
 }
 
 /** The cover sheet's values as found: field key -> value, and field key -> the A1 address of the value cell. */

@@ -47,7 +47,8 @@ export function displayNames(paths: string[]): string[] {
 function workerSource(): string {
   const ext = path.extname(__filename);
   const entry = JSON.stringify(path.join(__dirname, `read-worker${ext}`));
-  return ext === '.ts' ? `require('tsx/cjs'); require(${entry});` : `require(${entry});`;
+  // resolved here, not in the worker: an eval'd worker resolves bare names from the current folder, which is the clerk's
+  return ext === '.ts' ? `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${entry});` : `require(${entry});`;
 }
 
 /** One worker reading files one after another; replaced when a file kills it. */

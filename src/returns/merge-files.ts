@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { buildMergePlan, type MergePlan } from '../core/merge';
 import { TABLE_VERSION } from '../core/tables';
-import { buildMergedWorkbook } from '../xlsx/merged';
+import { buildMergedWorkbook, mergedWorkbookBytes } from '../xlsx/merged';
 import { TOOL_VERSION } from '../version';
 import { readPickedFiles, type FileProgress, type PickedFile } from './picked-files';
 import type { Sha256 } from './read-return';
@@ -27,8 +27,7 @@ export async function mergePickedFiles(picked: PickedFile[], progress?: FileProg
   return { plan, mismatches, startedAt, workbook };
 }
 
-/** The .xlsx file's bytes. */
+/** The .xlsx file's bytes, every XML part checked (as the CLI checks what it writes). */
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  const buf = await workbook.xlsx.writeBuffer();
-  return buf instanceof Uint8Array ? buf : new Uint8Array(buf as ArrayBuffer);
+  return mergedWorkbookBytes(workbook);
 }

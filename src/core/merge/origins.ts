@@ -13,7 +13,11 @@ export function emptyDetails(): Record<TableId, DetailSheet> {
 }
 
 function displayOf(v: CellInput): string | null {
-  const t = contentText(unwrapCell(v));
+  const c = unwrapCell(v);
+  // a formula never calculated has no value to carry (the checker reports it): not its text, which for a
+  // shared formula's follower is only the address of the cell it was copied from
+  if (c.kind === 'formula-no-result') return null;
+  const t = contentText(c);
   return t === '' ? null : t;
 }
 

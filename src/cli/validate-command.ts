@@ -31,7 +31,7 @@ export async function validateCommand(argv: string[], out: (line: string) => voi
   if (options.json) {
     out(JSON.stringify({ tool: 'torch-tables', version: TOOL_VERSION, files: reports, skipped }, null, 2));
   } else {
-    for (const s of skipped) out(`已跳过:${s.reason}`);
+    for (const s of skipped) out(`已跳过：${s.reason}`);
     for (const r of reports) {
       if (r.error) out(`${r.file}: 无法读取 — ${r.error.message}`);
       else out(formatReport(r.issues, [r.file], sheetsOf(r.issues)));

@@ -5,7 +5,7 @@
 // never dropped in silence. Host-neutral: both readers hand over plain texts.
 
 import type { Issue, TableDef, TableInput } from './types';
-import { columnLetter } from './columns';
+import { columnIndex, columnLetter } from './columns';
 import { message } from './messages';
 import { rowKindOf, ROW_LABEL_COLS } from './headers';
 
@@ -58,18 +58,12 @@ export function outsideIssues(t: TableInput): Issue[] {
       message: message('table/outside-cells', { row: o.row, where, cells: o.cells.join('、') }) });
   }
   for (const [header, column] of Object.entries(t.layout.extras)) {
-    if (header !== unheadedHeader(colNumber(column))) continue;
+    if (header !== unheadedHeader(columnIndex(column))) continue;
     const cells = t.rows.filter((r) => r.extras?.[header] !== undefined && r.extras[header] !== null && r.extras[header] !== '').map((r) => `${column}${r.row}`);
     out.push({ code: 'table/no-header-column', severity: 'warning', sheet, row: cells.length ? Number(cells[0].slice(column.length)) : t.layout.headerRow, column,
       message: message('table/no-header-column', { column, cells: cells.join('、'), header }) });
   }
   return out;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
 }
 
 /** A sheet that continues another: its name is the other's with (2), （3）, 续 or 续表 after it. */

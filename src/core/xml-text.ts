@@ -16,10 +16,10 @@ const LITERAL_ESCAPE = /_x[0-9A-Fa-f]{4}_/g;
 /** A match of UNWRITABLE that is a proper surrogate pair (a character outside the BMP) is fine. */
 const isPair = (m: string) => m.length === 2;
 
-/** Each match of a global expression (a plain loop: no matchAll in ES5). */
-function eachMatch(re: RegExp, s: string, f: (m: string) => boolean | void): void {
+/** Each match of a global expression, until `f` returns false (a plain loop: the pane's bundle is ES5, no matchAll). */
+export function eachMatch(re: RegExp, s: string, f: (m: RegExpExecArray) => boolean | void): void {
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) if (f(m[0]) === false) return;
+  for (let m = re.exec(s); m; m = re.exec(s)) if (f(m) === false) return;
 }
 
 const hex4 = (c: number) => c.toString(16).toUpperCase().padStart(4, '0');
@@ -34,7 +34,7 @@ export interface TextTrouble {
 /** What is wrong with a text for a cell of an .xlsx file, or undefined when nothing is. */
 export function textTrouble(s: string): TextTrouble | undefined {
   const found = new Set<string>();
-  for (const re of [CONTROL, UNWRITABLE]) eachMatch(re, s, (m) => void (isPair(m) || found.add(`U+${hex4(m.charCodeAt(0))}`)));
+  for (const re of [CONTROL, UNWRITABLE]) eachMatch(re, s, ([m]) => void (isPair(m) || found.add(`U+${hex4(m.charCodeAt(0))}`)));
   const tooLong = s.length > EXCEL_MAX_TEXT ? s.length : undefined;
   if (found.size === 0 && tooLong === undefined) return undefined;
   return { chars: [...found].sort(), ...(tooLong === undefined ? {} : { tooLong }) };
@@ -62,13 +62,13 @@ export function excelXmlText(s: string): string {
 
 function hasUnwritable(s: string): boolean {
   let found = false;
-  eachMatch(UNWRITABLE, s, (m) => !(found = !isPair(m)));
+  eachMatch(UNWRITABLE, s, ([m]) => !(found = !isPair(m)));
   return found;
 }
 
 /** True when the text holds no character XML 1.0 forbids (the writer's own check of what it wrote). */
 export function isXmlText(s: string): boolean {
   let ok = true;
-  eachMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g, s, (m) => (ok = isPair(m)));
+  eachMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g, s, ([m]) => (ok = isPair(m)));
   return ok;
 }

@@ -5,6 +5,8 @@
 // refused with a plain reason, after reading no more than the part that broke the budget. The same scan
 // recognises this tool's own merged workbooks, which are skipped rather than read as a return. Browser-safe.
 
+import { columnIndex } from '../core/columns';
+import { eachMatch } from '../core/xml-text';
 import { ReadError } from './errors';
 
 export interface StructureBudgets {
@@ -49,32 +51,20 @@ const WHAT = {
   dimension: '工作表声明的范围',
 } as const;
 
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
 /** Cells in an A1 range (`A1`, `A1:C3`, `$A$1:$C$3`); undefined for whole columns or rows. */
 export function rangeCells(ref: string): number | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(ref.trim());
   if (!m) return undefined;
-  const [c1, r1] = [colNumber(m[1]), Number(m[2])];
-  const [c2, r2] = m[3] ? [colNumber(m[3]), Number(m[4])] : [c1, r1];
+  const [c1, r1] = [columnIndex(m[1]), Number(m[2])];
+  const [c2, r2] = m[3] ? [columnIndex(m[3]), Number(m[4])] : [c1, r1];
   return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
 }
 
 function outsideGrid(ref: string): boolean {
   return ref.split(':').some((p) => {
     const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(p.trim());
-    return !!m && (colNumber(m[1]) > MAX_COL || Number(m[2]) > MAX_ROW || Number(m[2]) < 1);
+    return !!m && (columnIndex(m[1]) > MAX_COL || Number(m[2]) > MAX_ROW || Number(m[2]) < 1);
   });
-}
-
-/** Each match of a global expression, with its groups (a plain loop: the pane's bundle is ES5, no matchAll). */
-function eachMatch(re: RegExp, s: string, f: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) f(m);
 }
 
 const decodeXml = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
@@ -134,7 +124,7 @@ export class StructureScan {
 
   private workbookText(t: string): void {
     const b = this.budgets;
-    eachMatch(/<(?:\w+:)?sheet\s[^>]*?\bname\s*=\s*"([^"]*)"/g, t, (m) => this.sheetNames.push(decodeXml(m[1])));
+    eachMatch(/<(?:\w+:)?sheet\s[^>]*?\bname\s*=\s*"([^"]*)"/g, t, (m) => void this.sheetNames.push(decodeXml(m[1])));
     eachMatch(/<(?:\w+:)?definedName[\s>][^>]*>([^<]*)/g, t, (m) => {
       if (++this.names > b.maxDefinedNames) this.over('names', this.names, b.maxDefinedNames);
       eachMatch(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g, decodeXml(m[1]), (ref) => {

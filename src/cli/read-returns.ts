@@ -63,7 +63,6 @@ class WorkerReader {
       eval: true,
       resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, this.limits.memoryMb / 4) },
     });
-    w.unref();
     return w;
   }
 

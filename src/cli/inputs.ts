@@ -29,6 +29,8 @@ export interface FileNote {
 
 export interface InputFile {
   path: string;
+  /** found by searching a folder, not named on the command line */
+  inFolder?: boolean;
   /** listed, not read: not a return, a lock file, the same file again */
   skipped?: FileNote;
   /** a return that cannot be read (wrong format, not a regular file) */
@@ -77,7 +79,7 @@ async function walk(dir: string, seen: Set<string>, out: InputFile[]): Promise<v
       }
       seen.add(id);
       await walk(p, seen, out);
-    } else out.push(classify(p, st));
+    } else out.push({ ...classify(p, st), inFolder: true });
   }
 }
 

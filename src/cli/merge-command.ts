@@ -102,7 +102,7 @@ export async function mergeCommand(argv: string[], out: (line: string) => void, 
   const json = typeof options.json === 'string' ? options.json : undefined;
   if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`合并结果应保存为 .xlsx 文件,现为「${outPath}」`);
   const inputs = await findInputs(positional);
-  await checkOutputs([{ option: '-o', path: outPath }, ...(json ? [{ option: '--json', path: json }] : [])], inputs.map((f) => f.path));
+  await checkOutputs([{ option: '-o', path: outPath }, ...(json ? [{ option: '--json', path: json }] : [])], inputs);
   if (!inputs.some((f) => !f.skipped)) throw new UsageError('没有找到要合并的 .xlsx 文件');
 
   for (const file of [outPath, json]) {

@@ -40,3 +40,14 @@ export async function readWorkbookBuffer(
   const wb = await loadWorkbook(bytes, fileName);
   return readExcelWorkbook(wb, fileName, opts);
 }
+
+/** True when the bytes are this tool's own merged workbook (see StructureScan.ownOutput); false for anything else. */
+export async function isMergedWorkbook(bytes: Uint8Array, fileName: string): Promise<boolean> {
+  const scan = new StructureScan(fileName);
+  try {
+    await guardZip(bytes, fileName, {}, scan);
+  } catch {
+    return false;
+  }
+  return scan.ownOutput;
+}

@@ -95,6 +95,19 @@ describe('merge: an output that resolves to an input is refused before anything 
     assert.equal(r.code, 2);
     assert.ok(readFileSync(b).equals(bBytes));
   });
+
+  it('replaces its own earlier result inside the returns folder, which it skips rather than reads', async () => {
+    const result = join(dir, '全省汇总.xlsx');
+    const first = await run(['merge', dir, '-o', result, '--json', join(dir, 'r1.json')]);
+    assert.equal(first.code, 0, first.out + first.err);
+    const again = await run(['merge', dir, '-o', result, '--json', join(dir, 'r2.json')]);
+    assert.equal(again.code, 0, again.out + again.err);
+    assert.match(again.out, /已跳过：文件「.*全省汇总\.xlsx」是本工具生成的合并结果，不是申报表，已跳过/);
+    const [r1, r2] = ['r1.json', 'r2.json'].map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')));
+    assert.deepEqual([r2.rows.read, r2.rows.written, r2.applications.length], [r1.rows.read, r1.rows.written, 2]);
+    assert.ok(readFileSync(b).equals(bBytes));
+    for (const f of ['全省汇总.xlsx', 'r1.json', 'r2.json']) rmSync(join(dir, f));
+  });
 });
 
 describe('merge: writes are atomic and a failed run leaves no stale report (issue 10.2)', () => {

@@ -92,7 +92,7 @@ class WorkerReader {
         else finish({ failure: describeReadFailure(e, name) }, true);
       };
       const onExit = () => finish({ failure: describeReadFailure(new Error('reader stopped'), name) }, true);
-      const timer = setTimeout(() => finish(limitFailure('读取时间', `${Math.round(this.limits.timeoutMs / 1000)} 秒`), true), this.limits.timeoutMs);
+      const timer = setTimeout(() => finish(limitFailure('读取时间', `${Number((this.limits.timeoutMs / 1000).toFixed(1))} 秒`), true), this.limits.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

@@ -117,4 +117,14 @@ describe('structure budgets, measured before exceljs (issue 10.9)', function () 
     assert.equal(files[1].failure, undefined);
     assert.equal(files[1].input?.tables[0].rows.length, 3);
   });
+
+  it('a read that runs past the time limit ends with that file unreadable, and the run goes on', async () => {
+    const small = join(dir, '太原市-甲基地.xlsx');
+    // 0.3 s is less than the worker needs to start: every file meets the limit, each in a fresh worker
+    const files = await readReturns([small, small.replace('甲基地', '甲基地')], undefined, { memoryMb: 512, timeoutMs: 300 });
+    assert.equal(files[0].failure?.code, 'file/read-limit');
+    assert.match(files[0].failure!.message, /文件「.*太原市-甲基地\.xlsx」读取时超出读取时间上限（0\.3 秒），已停止读取/);
+    assert.equal(files[1].skipped?.code, 'file/duplicate-content', 'the same bytes again are not read again');
+    assert.equal((await readReturns([small]))[0].failure, undefined);
+  });
 });

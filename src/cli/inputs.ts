@@ -7,18 +7,18 @@
 import * as path from 'node:path';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { message } from '../core/messages';
+import { FILE_KIND, message } from '../core/messages';
 import { UsageError } from './args';
 
 const WORKBOOK = /\.(xlsx|xlsm|xls)$/i;
 /** spreadsheet formats that are returns in the wrong format: their reason, without opening them */
 const WRONG_FORMAT: [RegExp, string][] = [
-  [/\.(et|ett)$/i, 'WPS 表格（.et）'],
-  [/\.xlsb$/i, 'Excel 二进制工作簿（.xlsb）'],
+  [/\.(et|ett)$/i, FILE_KIND.et],
+  [/\.xlsb$/i, FILE_KIND.xlsb],
 ];
 const NOT_A_RETURN: [RegExp, string][] = [
-  [/\.csv$/i, 'CSV 文本文件'],
-  [/\.(bak|backup|old|tmp)$|~$/i, '备份或临时文件'],
+  [/\.csv$/i, FILE_KIND.csv],
+  [/\.(bak|backup|old|tmp)$|~$/i, FILE_KIND.backup],
 ];
 
 /** Why a file is listed but not read, or why it could not be read; a code and a sentence naming the file. */
@@ -53,7 +53,7 @@ export function classify(file: string, st: Stats): InputFile {
   }
   if (wrong) return { path: file, failure: note('file/wrong-format', { file: shown, format: wrong[1] }) };
   if (WORKBOOK.test(base)) return { path: file };
-  const kind = NOT_A_RETURN.find(([re]) => re.test(base))?.[1] ?? '不是 Excel 工作簿';
+  const kind = NOT_A_RETURN.find(([re]) => re.test(base))?.[1] ?? FILE_KIND.other;
   return { path: file, skipped: note('file/skipped-not-workbook', { file: shown, kind }) };
 }
 

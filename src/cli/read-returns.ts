@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { ReturnFile } from '../core/merge';
 import { tableDef } from '../core/tables';
 import type { TableId } from '../core/types';
-import { message, READ_REASON } from '../core/messages';
+import { LIMIT_WHAT, message, READ_REASON } from '../core/messages';
 import { duplicateOf, settle, type ReadOutcome } from '../returns/read-return';
 import { checkFileSize } from '../xlsx/zip-guard';
 import { describeReadFailure, ReadError } from '../xlsx/errors';
@@ -88,11 +88,11 @@ class WorkerReader {
         if (reply.id === id) finish(reply.outcome);
       };
       const onError = (e: Error & { code?: string }) => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(limitFailure('内存', `${this.limits.memoryMb} MB`), true);
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(limitFailure(LIMIT_WHAT.memory, `${this.limits.memoryMb} MB`), true);
         else finish({ failure: describeReadFailure(e, name) }, true);
       };
       const onExit = () => finish({ failure: describeReadFailure(new Error('reader stopped'), name) }, true);
-      const timer = setTimeout(() => finish(limitFailure('读取时间', `${Number((this.limits.timeoutMs / 1000).toFixed(1))} 秒`), true), this.limits.timeoutMs);
+      const timer = setTimeout(() => finish(limitFailure(LIMIT_WHAT.time, `${Number((this.limits.timeoutMs / 1000).toFixed(1))} 秒`), true), this.limits.timeoutMs);
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

@@ -104,6 +104,41 @@ export const READ_REASON = {
   compression: '文件使用了不支持的压缩方式',
 } as const;
 
+/** The {what} of file/over-budget and file/read-limit: the measure that broke its limit. */
+export const LIMIT_WHAT = {
+  rows: '一个工作表的行数',
+  cells: '单元格数',
+  merges: '合并单元格区域数',
+  mergedCells: '合并单元格覆盖的单元格数',
+  names: '名称（定义的名称）数',
+  namedCells: '名称覆盖的单元格数',
+  dimension: '工作表声明的范围',
+  memory: '内存',
+  time: '读取时间',
+} as const;
+
+/** The {kind} or {format} of the files a folder holds besides returns. */
+export const FILE_KIND = {
+  et: 'WPS 表格（.et）',
+  xlsb: 'Excel 二进制工作簿（.xlsb）',
+  csv: 'CSV 文本文件',
+  backup: '备份或临时文件',
+  other: '不是 Excel 工作簿',
+} as const;
+
+/** The {where} of table/after-total and table/outside-cells: what ended the table's rows. */
+export const TABLE_END = { total: '合计行', footer: '表尾' } as const;
+
+/** Shown for a value that was left empty. */
+export const NOT_FILLED = '未填';
+
+/** The {reason} of file/superseded: what decided between two returns of one application. */
+export const SUPERSEDED_REASON = {
+  date: '填报日期更晚',
+  modified: '填报日期相同，文件修改时间更晚',
+  marker: '填报日期和文件时间相同，文件名标明为修改稿或更正版',
+} as const;
+
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };
 
 /** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */

@@ -6,7 +6,7 @@
 
 import type { Issue, TableDef, TableInput } from './types';
 import { columnIndex, columnLetter } from './columns';
-import { message } from './messages';
+import { message, TABLE_END } from './messages';
 import { rowKindOf, ROW_LABEL_COLS } from './headers';
 
 /** A non-blank cell of a row below the table: 1-based column and its text. */
@@ -43,13 +43,11 @@ export function unheadedHeader(col: number): string {
   return `（无表头）${columnLetter(col)}列`;
 }
 
-const WHERE = { total: '合计行', footer: '表尾' } as const;
-
 /** What the reader noticed about the rows and cells outside a table, as issues on its sheet. */
 export function outsideIssues(t: TableInput): Issue[] {
   const sheet = t.layout.sheet;
   const out: Issue[] = [];
-  const where = WHERE[t.below ?? 'total'];
+  const where = TABLE_END[t.below ?? 'total'];
   for (const row of t.afterEnd ?? []) {
     out.push({ code: 'table/after-total', severity: 'warning', sheet, row, message: message('table/after-total', { row, where }) });
   }

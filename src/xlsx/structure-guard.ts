@@ -6,6 +6,7 @@
 // recognises this tool's own merged workbooks, which are skipped rather than read as a return. Browser-safe.
 
 import { columnIndex } from '../core/columns';
+import { LIMIT_WHAT } from '../core/messages';
 import { eachMatch } from '../core/xml-text';
 import { ReadError } from './errors';
 
@@ -40,16 +41,6 @@ const MAX_COL = 16_384;
 export const MERGED_MARKER = 'torch-tables:merged';
 /** Sheets only the merged workbook has, together: how outputs written before the marker are recognised. */
 const MERGED_SHEETS = ['说明', '汇总(按地市)', '问题清单'];
-
-const WHAT = {
-  rows: '一个工作表的行数',
-  cells: '单元格数',
-  merges: '合并单元格区域数',
-  mergedCells: '合并单元格覆盖的单元格数',
-  names: '名称（定义的名称）数',
-  namedCells: '名称覆盖的单元格数',
-  dimension: '工作表声明的范围',
-} as const;
 
 /** Cells in an A1 range (`A1`, `A1:C3`, `$A$1:$C$3`); undefined for whole columns or rows. */
 export function rangeCells(ref: string): number | undefined {
@@ -97,9 +88,9 @@ export class StructureScan {
     return this.keywords.includes(MERGED_MARKER) || MERGED_SHEETS.every((s) => this.sheetNames.includes(s));
   }
 
-  private over(what: keyof typeof WHAT, value: number | string, limit: number | string): never {
+  private over(what: Exclude<keyof typeof LIMIT_WHAT, 'memory' | 'time'>, value: number | string, limit: number | string): never {
     const fmt = (v: number | string) => (typeof v === 'number' ? v.toLocaleString('en-US') : v);
-    throw new ReadError('file/over-budget', this.file, { what: WHAT[what], value: fmt(value), limit: fmt(limit), detail: `${what} ${value} > ${limit}` });
+    throw new ReadError('file/over-budget', this.file, { what: LIMIT_WHAT[what], value: fmt(value), limit: fmt(limit), detail: `${what} ${value} > ${limit}` });
   }
 
   private sheetText(t: string, sheet: { rows: number }): void {

@@ -4,7 +4,7 @@
 import type { Issue, TableId } from '../types';
 import { findUnit } from '../cities';
 import { APP_TYPES } from '../tables';
-import { message } from '../messages';
+import { message, NOT_FILLED, SUPERSEDED_REASON } from '../messages';
 import { sheetOrder } from '../validate';
 import { rollupApplication } from '../rollup';
 import { rollupProvince, rollupUnits, UNKNOWN_UNIT, type UnitExtraIssues } from '../rollup-units';
@@ -28,8 +28,6 @@ export function compareApplications(a: Application, b: Application): number {
 function failureIssue(f: ReturnFile): Issue {
   return { code: f.failure!.code, severity: 'error', file: f.name, message: f.failure!.message };
 }
-
-const REASON_TEXT = { date: '填报日期更晚', modified: '填报日期相同，文件修改时间更晚', marker: '填报日期和文件时间相同，文件名标明为修改稿或更正版' } as const;
 
 export function buildMergePlan(files: ReturnFile[]): MergePlan {
   const readable = files.filter((f) => f.result && f.input && !f.failure && !f.skipped);
@@ -55,7 +53,7 @@ export function buildMergePlan(files: ReturnFile[]): MergePlan {
   const extras: UnitExtraIssues[] = [];
   const notes = new Map<string, { note: string; supersededBy?: string }>();
   for (const s of superseded) {
-    const note = message('file/superseded', { file: s.loser.file, by: s.winner.file, reason: REASON_TEXT[s.reason] });
+    const note = message('file/superseded', { file: s.loser.file, by: s.winner.file, reason: SUPERSEDED_REASON[s.reason] });
     notes.set(s.loser.file, { note, supersededBy: s.winner.file });
     groups.push({ city: s.loser.id.city, file: s.loser.file, issues: [{ code: 'file/superseded', severity: 'notice', file: s.loser.file, message: note }] });
     extras.push({ city: s.loser.id.city, errors: 0, warnings: 0 });
@@ -63,7 +61,7 @@ export function buildMergePlan(files: ReturnFile[]): MergePlan {
   for (const group of tied) {
     for (const t of group) {
       const others = group.filter((o) => o !== t).map((o) => `「${o.file}」`).join('、');
-      const note = message('file/resubmission-tie', { file: t.file, others, date: t.date ?? '未填' });
+      const note = message('file/resubmission-tie', { file: t.file, others, date: t.date ?? NOT_FILLED });
       notes.set(t.file, { note });
       groups.push({ city: t.id.city, file: t.file, issues: [{ code: 'file/resubmission-tie', severity: 'error', file: t.file, message: note }] });
       extras.push({ city: t.id.city, errors: 1, warnings: 0 });

@@ -109,7 +109,8 @@ class WorkerReader {
 
 /** The bytes of a regular file, opened without blocking (a FIFO or device named *.xlsx never hangs the run). */
 async function regularFileBytes(filePath: string, name: string, file: ReturnFile): Promise<Uint8Array> {
-  const fh = await open(filePath, constants.O_RDONLY | constants.O_NONBLOCK);
+  // O_NONBLOCK: opening a FIFO does not wait for a writer (Windows has no such flag, nor FIFOs to fear)
+  const fh = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const st = await fh.stat();
     if (!st.isFile()) throw new ReadError('file/not-regular', name);

@@ -7,7 +7,7 @@
 import type { Issue, TableDef, TableInput } from './types';
 import { columnIndex, columnLetter } from './columns';
 import { message, TABLE_END } from './messages';
-import { rowKindOf, ROW_LABEL_COLS } from './headers';
+import { normaliseHeader, rowKindOf, ROW_LABEL_COLS } from './headers';
 
 /** A non-blank cell of a row below the table: 1-based column and its text. */
 export interface OutsideCell {
@@ -15,7 +15,8 @@ export interface OutsideCell {
   text: string;
 }
 
-export type BelowKind = 'data' | 'note' | 'outside';
+/** header: a table's header row (another table below this one): it and all after it are left out */
+export type BelowKind = 'data' | 'note' | 'outside' | 'header';
 
 const CODE_LIKE = /^[0-9A-Z]{15,18}$/i;
 
@@ -31,11 +32,19 @@ export function belowKind(def: TableDef, columns: Record<string, number>, cells:
   const firstCols = Array.from({ length: ROW_LABEL_COLS }, (_, i) => byCol.get(i + 1) ?? '');
   if (rowKindOf(firstCols) !== 'data') return 'note';
   const at = (key: string) => (columns[key] ? byCol.get(columns[key]) ?? '' : '');
+  if ([def.nameKey, def.codeKey].some((key) => isHeaderOf(def, key, at(key)))) return 'header';
   const name = at(def.nameKey);
   const others = Object.keys(columns).filter((k) => k !== def.nameKey && k !== def.codeKey && k !== 'serial' && at(k) !== '').length;
   if (name && (CODE_LIKE.test(at(def.codeKey).replace(/\s/g, '')) || others >= 2)) return 'data';
   if (cells.every((c) => c.col <= ROW_LABEL_COLS)) return 'note';
   return 'outside';
+}
+
+/** The text is the header (or an alias) of the field `key`: 企业名称, 单位名称, 统一社会信用代码. */
+function isHeaderOf(def: TableDef, key: string, text: string): boolean {
+  const col = def.columns.find((c) => c.key === key);
+  const t = normaliseHeader(text);
+  return !!col && t !== '' && [col.header, ...(col.aliases ?? [])].some((h) => normaliseHeader(h) === t);
 }
 
 /** The made-up header of a column that has values but no header: 「（无表头）K列」. */

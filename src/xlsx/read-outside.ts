@@ -41,14 +41,17 @@ export interface Below {
 /** Sort the rows from `from` to the end of the sheet (see core/outside-table.ts belowKind). */
 export function rowsBelow(ws: Worksheet, from: number, def: TableDef, columns: Record<string, number>): Below {
   const below: Below = { data: [], outside: [] };
+  // once another table's header is met, nothing after it is this table's
+  let otherTable = false;
   for (let r = from; r <= ws.rowCount; r++) {
     if (!ws.findRow(r)) continue;
     const cells = rowCells(ws, r);
     if (cells.length === 0) continue;
     const texts: OutsideCell[] = cells.map((c) => ({ col: c.col, text: cellText(c.value) }));
-    const kind = belowKind(def, columns, texts);
+    const kind = otherTable ? 'outside' : belowKind(def, columns, texts);
+    if (kind === 'header') otherTable = true;
     if (kind === 'data') below.data.push(r);
-    else if (kind === 'outside') below.outside.push({ row: r, cells: cells.map((c) => `${columnLetter(c.col)}${r}`) });
+    else if (kind === 'outside' || kind === 'header') below.outside.push({ row: r, cells: cells.map((c) => `${columnLetter(c.col)}${r}`) });
   }
   return below;
 }

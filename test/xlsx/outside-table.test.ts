@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { mergeCommand } from '../../src/cli/merge-command';
 import { backbone } from '../../src/core/tables';
 import { buildWorkbookPlan } from '../../src/core/form';
+import { belowKind, continues } from '../../src/core/outside-table';
 import { backboneRow, buildReturn, code } from './merged-returns';
 import { openWorkbook, sheetRows } from './merged-fixture';
 
@@ -93,5 +94,20 @@ describe('rows and cells outside the table (issue 10.3)', function () {
     assert.ok(issues.some((i: any) => i.severity === 'notice' && i.sheet === `${SHEET}(2)` && /作为续表一并读取/.test(i.message)));
     assert.ok(!issues.some((i: any) => /出现了不止一次/.test(i.message)));
     assert.ok(!issues.some((i: any) => /截至2017年底/.test(i.message) || i.row === totalRow + 9), 'a remark under the table is no data');
+  });
+
+  it('the rule for a row below the table, and for a continuation sheet\'s name', () => {
+    const cols = { serial: 1, name: 2, uscc: 3, product: 4, revenue: 6, staff: 8 };
+    const row = (...cells: [number, string][]) => cells.map(([col, text]) => ({ col, text }));
+    assert.equal(belowKind(backbone, cols, row([2, '山西甲公司'], [3, code(1)])), 'data');
+    assert.equal(belowKind(backbone, cols, row([2, '山西甲公司'], [6, '100'], [8, '5'])), 'data');
+    assert.equal(belowKind(backbone, cols, row([2, '山西甲公司'], [6, '100'])), 'outside', 'a name and one figure is not clearly a row');
+    assert.equal(belowKind(backbone, cols, row([6, '999'], [8, '5'])), 'outside');
+    assert.equal(belowKind(backbone, cols, row([1, '注：单位为万元'])), 'note');
+    assert.equal(belowKind(backbone, cols, row([1, '填表人：张三'], [6, '联系电话：0351-4921797'])), 'note');
+    assert.equal(belowKind(backbone, cols, row([1, '序号'], [2, '企业名称'], [3, '统一社会信用代码'], [4, '主导产品'])), 'header',
+      'another table stacked below: its rows are not merged into this one');
+    assert.ok(continues(`${SHEET}(2)`, SHEET) && continues(`${SHEET}（3）`, SHEET) && continues(`${SHEET}续`, SHEET) && continues(`${SHEET} (续表)`, SHEET));
+    assert.ok(!continues(`${SHEET}备份`, SHEET) && !continues(SHEET, SHEET) && !continues('Sheet2', SHEET));
   });
 });

@@ -72,3 +72,12 @@ export function isXmlText(s: string): boolean {
   eachMatch(/[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g, s, ([m]) => (ok = isPair(m)));
   return ok;
 }
+
+/**
+ * A formula as the XML of an .xlsx file can hold it. Formulas have no escape of their own; the merge's formulas
+ * hold names only inside COUNTIFS/SUMIFS criteria, where `?` matches any one character: each unwritable character
+ * (or control character, which exceljs drops) becomes `?`, and the criterion still matches the escaped cell.
+ */
+export function formulaXmlText(f: string): string {
+  return f.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g, (m) => (isPair(m) ? m : '?'));
+}

@@ -7,7 +7,7 @@ import type { TableId } from '../core/types';
 import type { MergePlan } from '../core/merge';
 import type { DetailRef } from '../core/rollup-formulas';
 import { message } from '../core/messages';
-import { excelXmlText } from '../core/xml-text';
+import { excelXmlText, formulaXmlText } from '../core/xml-text';
 import { MERGED_MARKER } from './structure-guard';
 import { checkXmlParts } from './output-check';
 import { toBytes } from './zip-guard';
@@ -87,9 +87,10 @@ function escapeTexts(ws: ExcelJS.Worksheet): void {
       if (typeof v === 'string') {
         const safe = excelXmlText(v);
         if (safe !== v) cell.value = safe;
-      } else if (v && typeof v === 'object' && 'formula' in v && typeof v.result === 'string') {
-        const safe = excelXmlText(v.result);
-        if (safe !== v.result) cell.value = { ...v, result: safe } as ExcelJS.CellValue;
+      } else if (v && typeof v === 'object' && 'formula' in v) {
+        const formula = typeof v.formula === 'string' ? formulaXmlText(v.formula) : v.formula;
+        const result = typeof v.result === 'string' ? excelXmlText(v.result) : v.result;
+        if (formula !== v.formula || result !== v.result) cell.value = { ...v, formula, result } as ExcelJS.CellValue;
       }
     });
   });

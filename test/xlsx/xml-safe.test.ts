@@ -29,7 +29,7 @@ describe('XML-safe text in the merged workbook (issue 10.4)', function () {
       backboneRow(2, { remark: long }),
       backboneRow(3),
     ];
-    await writeReturn({ type: 'industrialization', city: '太原市', name: '甲基地', rows: { backbone: rows } }, join(dir, '太原市-甲基地.xlsx'));
+    await writeReturn({ type: 'industrialization', city: '太原市', name: '甲_xFFFE_基地', rows: { backbone: rows } }, join(dir, '太原市-甲基地.xlsx'));
     out = join(dir, 'out.xlsx');
     const outcome = await mergeFiles([join(dir, '太原市-甲基地.xlsx')], out);
     assert.deepEqual(outcome.mismatches, []);
@@ -54,12 +54,19 @@ describe('XML-safe text in the merged workbook (issue 10.4)', function () {
     const rows = sheetRows((await openWorkbook(out)).getWorksheet('骨干企业')!);
     assert.equal(rows[0]['企业名称'], '甲\uFFFE科技有限公司');
     assert.equal(rows[0]['主导产品'], '煤机\u0001装备');
+    assert.equal(rows[0]['申报项目'], '甲\uFFFE基地');
+    // the summaries' criteria name the application with `?` in the character's place, which still matches it
+    const wb = await openWorkbook(out);
+    const revenue = wb.getWorksheet('汇总(按申报项目)')!.getRow(2).getCell(5).value as { formula: string };
+    assert.match(revenue.formula, /"=甲\?基地"/);
     assert.equal(String(rows[1]['备注']).length, 32_767);
   });
 
   it('reports the characters as a notice and the cut as a warning, on the source cells', () => {
     const chars = problems.filter((p) => /控制字符或 XML 不允许的字符/.test(p.message));
-    assert.deepEqual(chars.map((p) => [p.field, p.severity, p.sheet]).sort(), [['主导产品', 'notice', '骨干企业情况表'], ['企业名称', 'notice', '骨干企业情况表']]);
+    assert.deepEqual(chars.map((p) => [p.field, p.severity, p.sheet]).sort(),
+      [['主导产品', 'notice', '骨干企业情况表'], ['企业名称', 'notice', '骨干企业情况表'], ['基地/集群名称', 'notice', '填报信息']]);
+    assert.match(chars.find((p) => p.field === '基地/集群名称')!.cell, /^[A-Z]+\d+$/);
     assert.match(chars.find((p) => p.field === '企业名称')!.message, /U\+FFFE/);
     assert.match(chars.find((p) => p.field === '企业名称')!.cell, /^[A-Z]+4$/);
     const cut = problems.filter((p) => /超过 Excel 单元格 32767 个字符的上限/.test(p.message));

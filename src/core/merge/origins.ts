@@ -2,7 +2,7 @@
 // unrecognised columns carried as text. Values the engine could not read stay as the text the clerk typed.
 
 import type { CellInput, FieldValue, Issue, NormalRow, RowInput, TableId, TableInput } from '../types';
-import { TABLES } from '../tables';
+import { cover as coverDef, TABLES } from '../tables';
 import { contentText, unwrapCell } from '../normalise';
 import { message } from '../messages';
 import { cutToCell, EXCEL_MAX_TEXT, textTrouble } from '../xml-text';
@@ -41,6 +41,10 @@ function extrasOf(raw: RowInput, normal: NormalRow | undefined): Record<string, 
   return out;
 }
 
+function coverField(key: string): string {
+  return coverDef.fields.find((f) => f.key === key)?.header ?? key;
+}
+
 /**
  * A text value as the merged workbook can hold it: control and non-XML characters are reported (the writer
  * keeps them in Excel's escaped form), text longer than a cell holds is cut, with a warning.
@@ -72,6 +76,18 @@ export function addApplicationRows(details: Record<TableId, DetailSheet>, app: A
   const result = app.file.result;
   const issues: Issue[] = [];
   if (!input) return issues;
+  // the application's name and the carried headers are written too: what they cannot hold is said at their cells
+  const cover = input.cover;
+  if (cover) {
+    for (const key of ['appName', 'city']) {
+      const cell = cover.cells[key];
+      const v = app.file.result?.cover?.[key];
+      if (typeof v === 'string' && cell) {
+        const m = /^([A-Z]+)(\d+)$/.exec(cell);
+        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: m ? Number(m[2]) : undefined, column: m?.[1], field: coverField(key) }, issues);
+      }
+    }
+  }
   input.tables.forEach((table, ti) => {
     const sheet = details[table.def.id];
     // the checker's tables stand in the reader's order (a continued table may appear on several sheets)
@@ -86,6 +102,7 @@ export function addApplicationRows(details: Record<TableId, DetailSheet>, app: A
       for (const [h, v] of Object.entries(extras)) extras[h] = safeValue(v, at(raw.row, layout.extras[h], h), issues);
       for (const h of Object.keys(extras)) {
         if (!extraIndex.has(h)) {
+          safeValue(h, at(layout.headerRow, layout.extras[h], h), issues);
           extraIndex.set(h, sheet.extras.length);
           sheet.extras.push(h);
         }

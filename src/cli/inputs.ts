@@ -61,10 +61,14 @@ async function statOrNull(p: string): Promise<Stats | null> {
   return stat(p).catch(() => null);
 }
 
+/** More files than any province sends: a link to a system folder, or the wrong folder named. */
+export const MAX_FILES = 20_000;
+
 /** Every file under `dir`, sorted by path; folders met again (links in a loop) are listed as skipped. */
-async function walk(dir: string, seen: Set<string>, out: InputFile[]): Promise<void> {
+async function walk(dir: string, seen: Set<string>, out: InputFile[], top: string): Promise<void> {
   const entries = (await readdir(dir)).sort();
   for (const name of entries) {
+    if (out.length >= MAX_FILES) throw new UsageError(message('cli/too-many-files', { folder: top, limit: MAX_FILES.toLocaleString('en-US') }));
     const p = path.join(dir, name);
     const st = await statOrNull(p);
     if (!st) {
@@ -78,7 +82,7 @@ async function walk(dir: string, seen: Set<string>, out: InputFile[]): Promise<v
         continue;
       }
       seen.add(id);
-      await walk(p, seen, out);
+      await walk(p, seen, out, top);
     } else out.push({ ...classify(p, st), inFolder: true });
   }
 }
@@ -94,7 +98,7 @@ export async function findInputs(inputs: string[]): Promise<InputFile[]> {
       const id = `${st.dev}:${st.ino}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      await walk(input, seen, out);
+      await walk(input, seen, out, input);
     } else out.push(classify(input, st));
   }
   return markSameFiles(out);

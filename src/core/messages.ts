@@ -93,6 +93,7 @@ const CATALOGUE: Record<string, string> = {
   'merge/output-invalid': '合并结果的「{part}」不是有效的 XML（{detail}），没有写入；请把此信息告知技术人员',
   // command line
   'cli/output-is-input': '{option} 指定的「{output}」就是输入文件「{input}」；合并结果不能覆盖报送的文件，请另选保存位置',
+  'cli/too-many-files': '文件夹「{folder}」及其子文件夹中的文件超过 {limit} 个，不像是各市报送的申报表；请指定存放申报表的文件夹',
   'cli/outputs-same': '{a} 和 {b} 指向同一个文件「{file}」，请分别指定',
 };
 

@@ -1,13 +1,36 @@
-// Returns on disk read for the CLI: base names (paths where two share one), Node's SHA-256, the shared
-// browser-safe reading and checking of one return (src/returns/read-return.ts).
+// Returns on disk read for the CLI: only regular files are opened; each is hashed in this thread (a file
+// whose bytes were already read in this run is skipped as a duplicate) and its workbook read in a worker
+// thread with a memory and a time limit, so a file that slips past the structure budgets can make only itself
+// unreadable; the rest are merged. Display names are base names (paths where two share one).
 
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
 import type { ReturnFile } from '../core/merge';
-import { readReturnSource, type Sha256 } from '../returns/read-return';
+import { tableDef } from '../core/tables';
+import type { TableId } from '../core/types';
+import { LIMIT_WHAT, message, READ_REASON } from '../core/messages';
+import { duplicateOf, settle, type ReadOutcome } from '../returns/read-return';
+import { checkFileSize } from '../xlsx/zip-guard';
+import { describeReadFailure, ReadError } from '../xlsx/errors';
+import type { StructureBudgets } from '../xlsx/structure-guard';
+import type { InputFile } from './inputs';
+import type { ReadReply, ReadRequest } from './read-worker';
 
 export type Progress = (done: number, total: number, file: string) => void;
+
+export interface ReadLimits {
+  /** heap of the reading worker, MB */
+  memoryMb: number;
+  /** time to read one file, ms */
+  timeoutMs: number;
+  budgets?: Partial<StructureBudgets>;
+}
+
+/** Sized for the largest real return (100,000 rows: about 1.5 GB and 60 s in exceljs on a slow PC), with room. */
+export const DEFAULT_READ_LIMITS: ReadLimits = { memoryMb: 3072, timeoutMs: 180_000 };
 
 /** Names shown for the files: the base name, or the path as given when two files share a base name. */
 export function displayNames(paths: string[]): string[] {
@@ -16,31 +39,138 @@ export function displayNames(paths: string[]): string[] {
   return paths.map((p) => (count.get(path.basename(p))! > 1 ? path.normalize(p) : path.basename(p)));
 }
 
-const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-/** Read, hash and validate one file; a file that cannot be read is returned with its reason. */
-export function readReturn(filePath: string, name: string): Promise<ReturnFile> {
-  return readReturnSource(
-    {
-      name,
-      path: filePath,
-      info: async () => {
-        const st = await stat(filePath);
-        return { size: st.size, modified: st.mtime.toISOString() };
-      },
-      bytes: () => readFile(filePath),
-    },
-    nodeSha256,
-  );
+/**
+ * The worker's entry sits beside this file with this file's own extension: read-worker.ts when the CLI runs
+ * from source under tsx (the worker does not inherit the parent's tsx hooks, so its bootstrap registers
+ * tsx/cjs first), read-worker.js once compiled to JavaScript (a plain require).
+ */
+function workerSource(): string {
+  const ext = path.extname(__filename);
+  const entry = JSON.stringify(path.join(__dirname, `read-worker${ext}`));
+  // resolved here, not in the worker: an eval'd worker resolves bare names from the current folder, which is the clerk's
+  // the worker reads with exceljs's workbook reader only, as the main thread does (lazy-exceljs.ts)
+  const lazy = `require(${JSON.stringify(path.join(__dirname, `lazy-exceljs${ext}`))}).useLazyExceljs();`;
+  return ext === '.ts' ? `require(${JSON.stringify(require.resolve('tsx/cjs'))}); ${lazy} require(${entry});` : `${lazy} require(${entry});`;
 }
 
-export async function readReturns(paths: string[], progress?: Progress): Promise<ReturnFile[]> {
-  const names = displayNames(paths);
-  const out: ReturnFile[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    progress?.(i, paths.length, names[i]);
-    out.push(await readReturn(paths[i], names[i]));
+/** One worker reading files one after another; replaced when a file kills it. */
+class WorkerReader {
+  private worker?: Worker;
+  private next = 0;
+
+  constructor(private readonly limits: ReadLimits) {}
+
+  private start(): Worker {
+    const w = new Worker(workerSource(), {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, this.limits.memoryMb / 4) },
+    });
+    return w;
   }
-  progress?.(paths.length, paths.length, '');
+
+  read(name: string, bytes: Uint8Array): Promise<ReadOutcome> {
+    const worker = (this.worker ??= this.start());
+    const id = this.next++;
+    return new Promise<ReadOutcome>((resolve) => {
+      const finish = (outcome: ReadOutcome, dead = false) => {
+        clearTimeout(timer);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (dead) {
+          if (this.worker === worker) this.worker = undefined;
+          void worker.terminate();
+        }
+        resolve(outcome);
+      };
+      const limitFailure = (what: string, limit: string) => ({
+        failure: { code: 'file/read-limit', message: message('file/read-limit', { file: name, what, limit }) },
+      });
+      const onMessage = (reply: ReadReply) => {
+        if (reply.id === id) finish(reply.outcome);
+      };
+      const onError = (e: Error & { code?: string }) => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(limitFailure(LIMIT_WHAT.memory, `${this.limits.memoryMb} MB`), true);
+        else finish({ failure: describeReadFailure(e, name) }, true);
+      };
+      const onExit = () => finish({ failure: describeReadFailure(new Error('reader stopped'), name) }, true);
+      const timer = setTimeout(() => finish(limitFailure(LIMIT_WHAT.time, `${Number((this.limits.timeoutMs / 1000).toFixed(1))} 秒`), true), this.limits.timeoutMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const req: ReadRequest = { id, name, bytes, budgets: this.limits.budgets };
+      worker.postMessage(req, [bytes.buffer as ArrayBuffer]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = undefined;
+  }
+}
+
+/** The bytes of a regular file, opened without blocking (a FIFO or device named *.xlsx never hangs the run). */
+async function regularFileBytes(filePath: string, name: string, file: ReturnFile): Promise<Uint8Array> {
+  // O_NONBLOCK: opening a FIFO does not wait for a writer (Windows has no such flag, nor FIFOs to fear)
+  const fh = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const st = await fh.stat();
+    if (!st.isFile()) throw new ReadError('file/not-regular', name);
+    file.size = st.size;
+    file.modified = st.mtime.toISOString();
+    checkFileSize(st.size, name);
+    const bytes = new Uint8Array(st.size);
+    let at = 0;
+    while (at < st.size) {
+      const { bytesRead } = await fh.read(bytes, at, st.size - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === st.size ? bytes : bytes.subarray(0, at);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Put this run's table definitions back on what came from the worker. */
+function withDefinitions(outcome: ReadOutcome): ReadOutcome {
+  if ('input' in outcome) for (const t of outcome.input.tables) t.def = tableDef(t.def.id as TableId);
+  return outcome;
+}
+
+export async function readReturns(inputs: (string | InputFile)[], progress?: Progress, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReturnFile[]> {
+  const entries: InputFile[] = inputs.map((i) => (typeof i === 'string' ? { path: i } : i));
+  const names = displayNames(entries.map((e) => e.path));
+  const reader = new WorkerReader(limits);
+  const seen = new Map<string, string>();
+  const out: ReturnFile[] = [];
+  try {
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      const file: ReturnFile = { name: names[i], path: e.path };
+      out.push(file);
+      if (e.skipped || e.failure) {
+        if (e.skipped) file.skipped = e.skipped;
+        else file.failure = e.failure;
+        continue;
+      }
+      progress?.(i, entries.length, names[i]);
+      let bytes: Uint8Array;
+      try {
+        bytes = await regularFileBytes(e.path, names[i], file);
+      } catch (err) {
+        file.failure = (err as NodeJS.ErrnoException).code === 'ENOENT'
+          ? describeReadFailure(new ReadError('file/unreadable', names[i], { reason: READ_REASON.notFound }), names[i])
+          : describeReadFailure(err, names[i]);
+        continue;
+      }
+      file.sha256 = createHash('sha256').update(bytes).digest('hex');
+      if (duplicateOf(file, seen)) continue;
+      settle(file, withDefinitions(await reader.read(names[i], bytes)));
+    }
+  } finally {
+    await reader.close();
+  }
+  progress?.(entries.length, entries.length, '');
   return out;
 }

@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { mkdir } from 'node:fs/promises';
 import { APP_TYPES, findAppType } from '../core/tables';
 import type { AppTypeId } from '../core/types';
-import { templateFileName, writeTemplate } from '../xlsx/template';
+import { templateFileName } from '../xlsx/template';
+import { writeTemplate } from '../xlsx/template-file';
 import { parseArgs, UsageError } from './args';
 import { writeFailure } from './write-failure';
 

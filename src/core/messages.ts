@@ -72,12 +72,38 @@ const CATALOGUE: Record<string, string> = {
   'file/too-large-for-new-workbook': '合并结果有 {size},超过 Excel 一次能打开的大小;请用「写入当前工作簿」或「下载合并结果」',
   'file/merges-unsupported': '此版本的 Excel 不能告诉加载项哪些单元格是合并的(需要 Excel 2021 或更新的版本):表格里纵向合并的单元格,只有第一行读到了值;可取消合并后每行分别填写,或用「校验文件」检查保存后的文件',
   'file/merges-too-many': '工作簿中合并的单元格太多(一个表格超过 512 处),Excel 无法一次告诉加载项:表格里纵向合并的单元格,只有第一行读到了值;可用「校验文件」检查保存后的文件',
-  'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代(填报日期或文件时间更晚)',
   // the open workbook
   'excel/response-too-large': '工作表「{sheet}」第 {row} 行的文字太多,Excel 一次读不出来(网页版 Excel 每次最多传送 5 MB);请缩短这一行里过长的文字后再检查',
   'excel/marks-stale': '表中的标记来自上次「全表检查」,之后又有修改;问题清单是最新的,标记请再做一次全表检查后更新',
+  'file/superseded': '文件「{file}」已被同一申报项目的「{by}」取代（{reason}）',
+  'file/resubmission-tie': '文件「{file}」与{others}是同一申报项目的多份报送，填报日期（{date}）和文件时间都相同，文件名也看不出哪份是修改稿，因此都未合并；请确认以哪一份为准，移走其余的后重新合并',
+  'file/own-output': '文件「{file}」是本工具生成的合并结果，不是申报表，已跳过',
+  'file/duplicate-content': '文件「{file}」与「{other}」内容完全相同（SHA-256 一致），只读取一次',
+  'file/same-path': '「{file}」与「{other}」是同一个文件，只读取一次',
+  'file/skipped-lock': '「{file}」是 Excel 或 WPS 打开文件时生成的临时文件，已跳过',
+  'file/skipped-not-workbook': '「{file}」不是申报表（{kind}），已跳过',
+  'file/skipped-not-regular': '「{file}」不是普通文件，已跳过',
+  'file/skipped-broken-link': '「{file}」是指向不存在位置的链接，已跳过',
+  'file/symlink-loop': '文件夹「{file}」指向已经搜索过的文件夹，没有重复搜索',
+  'file/not-regular': '「{file}」不是普通文件（可能是设备、管道或指向它们的链接），无法读取',
+  'file/wrong-format': '文件「{file}」是{format}格式，请另存为 Excel 工作簿（.xlsx）后重新报送',
+  'file/over-budget': '文件「{file}」的结构超出读取上限：{what}为 {value}，上限为 {limit}；为安全起见已拒绝读取，请删去多余的内容后重新保存',
+  'file/read-limit': '文件「{file}」读取时超出{what}上限（{limit}），已停止读取',
+  // text the merged workbook cannot hold as typed
+  'cell/unsafe-char': '「{field}」含有不可见的控制字符或 XML 不允许的字符（{chars}），合并结果中按 Excel 的转义形式（如 _x0001_）保存，请删去',
+  'cell/text-cut': '「{field}」有 {length} 个字符，超过 Excel 单元格 {limit} 个字符的上限，合并结果中已截断',
+  // rows and cells outside the table
+  'table/after-total': '第 {row} 行在{where}之后，看起来是数据行，已一并合并；请把它移到合计行之前',
+  'table/outside-cells': '{where}之后的第 {row} 行有内容（{cells}），不像数据行，未合并；如是企业数据，请移入表格内',
+  'table/no-header-column': '{column} 列没有表头，其中的内容（{cells}）已作为「{header}」列保留；请补上表头',
+  'table/continued': '工作表「{sheet}」表头与「{first}」相同，作为续表一并读取',
   // merge
-  'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,行数不一致',
+  'merge/row-count': '文件「{file}」工作表「{sheet}」读取 {read} 行,写入明细 {written} 行,被取代 {superseded} 行,未合并 {leftOut} 行,行数不一致',
+  'merge/output-invalid': '合并结果的「{part}」不是有效的 XML（{detail}），没有写入；请把此信息告知技术人员',
+  // command line
+  'cli/output-is-input': '{option} 指定的「{output}」就是输入文件「{input}」；合并结果不能覆盖报送的文件，请另选保存位置',
+  'cli/too-many-files': '文件夹「{folder}」及其子文件夹中的文件超过 {limit} 个，不像是各市报送的申报表；请指定存放申报表的文件夹',
+  'cli/outputs-same': '{a} 和 {b} 指向同一个文件「{file}」，请分别指定',
 };
 
 /** The {reason} of file/unreadable, for the failures that have no code of their own. */
@@ -86,6 +112,41 @@ export const READ_REASON = {
   corrupt: '文件内容无法解析,可能已损坏',
   notFound: '找不到文件或无法打开',
   compression: '文件使用了不支持的压缩方式',
+} as const;
+
+/** The {what} of file/over-budget and file/read-limit: the measure that broke its limit. */
+export const LIMIT_WHAT = {
+  rows: '一个工作表的行数',
+  cells: '单元格数',
+  merges: '合并单元格区域数',
+  mergedCells: '合并单元格覆盖的单元格数',
+  names: '名称（定义的名称）数',
+  namedCells: '名称覆盖的单元格数',
+  dimension: '工作表声明的范围',
+  memory: '内存',
+  time: '读取时间',
+} as const;
+
+/** The {kind} or {format} of the files a folder holds besides returns. */
+export const FILE_KIND = {
+  et: 'WPS 表格（.et）',
+  xlsb: 'Excel 二进制工作簿（.xlsb）',
+  csv: 'CSV 文本文件',
+  backup: '备份或临时文件',
+  other: '不是 Excel 工作簿',
+} as const;
+
+/** The {where} of table/after-total and table/outside-cells: what ended the table's rows. */
+export const TABLE_END = { total: '合计行', footer: '表尾' } as const;
+
+/** Shown for a value that was left empty. */
+export const NOT_FILLED = '未填';
+
+/** The {reason} of file/superseded: what decided between two returns of one application. */
+export const SUPERSEDED_REASON = {
+  date: '填报日期更晚',
+  modified: '填报日期相同，文件修改时间更晚',
+  marker: '填报日期和文件时间相同，文件名标明为修改稿或更正版',
 } as const;
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };

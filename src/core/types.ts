@@ -217,6 +217,15 @@ export interface TableInput {
   total?: RowInput;
   /** what the reader noticed about the table's cells (ranges merged down its rows), reported with its issues */
   notices?: Issue[];
+  /**
+   * rows below the table (after 合计 or the footer) that hold values but do not read as data: not merged, each
+   * reported as an error naming its cells, and counted as read and left out
+   */
+  outside?: { row: number; cells: string[] }[];
+  /** rows below the 合计 row or the footer that read as data: merged with the others, each with a warning */
+  afterEnd?: number[];
+  /** what ended the table's rows, when something did */
+  below?: 'total' | 'footer';
 }
 
 /** The cover sheet's values as found: field key -> value, and field key -> the A1 address of the value cell. */

@@ -6,6 +6,7 @@ import { message } from './messages';
 import { TableChecker } from './checks/table-checker';
 import { checkApplication, CheckedTable } from './checks/app';
 import { checkCover } from './checks/cover';
+import { outsideIssues } from './outside-table';
 
 export type { CheckedTable } from './checks/app';
 
@@ -47,7 +48,7 @@ export function validateWorkbook(input: WorkbookInput): ValidationResult {
     const checker = new TableChecker(t.def, t.layout, input.confirmations);
     checker.setRows(t.rows);
     checker.setTotal(t.total);
-    issues.push(...(t.notices ?? []), ...checker.issues());
+    issues.push(...(t.notices ?? []), ...checker.issues(), ...outsideIssues(t));
     tables.push({ def: t.def, layout: t.layout, rows: checker.normalRows() });
     checkers.push(checker);
   }

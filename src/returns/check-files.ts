@@ -17,6 +17,8 @@ export interface FileCheck {
   ok: boolean;
   /** why the file could not be read */
   error?: { code: string; message: string };
+  /** why the file was not read as a return (this tool's own output, the same file twice, not a workbook) */
+  skipped?: { code: string; message: string };
   counts: IssueCounts;
   issues: Issue[];
 }
@@ -27,6 +29,7 @@ export async function checkPickedFiles(picked: PickedFile[], progress?: FileProg
 
 /** One read return as a check report: its issues in workbook order, or why it could not be read. */
 export function fileCheck(f: ReturnFile): FileCheck {
+  if (f.skipped) return { file: f.name, ok: true, skipped: f.skipped, counts: { errors: 0, warnings: 0, notices: 0 }, issues: [] };
   if (!f.input || !f.result) {
     const error = f.failure ?? { code: 'file/unreadable', message: f.name };
     return { file: f.name, ok: false, error, counts: { errors: 1, warnings: 0, notices: 0 }, issues: [] };

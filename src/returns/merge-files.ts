@@ -4,12 +4,11 @@
 import type ExcelJS from 'exceljs';
 import { buildMergePlan, type MergePlan } from '../core/merge';
 import { TABLE_VERSION } from '../core/tables';
-import { buildMergedWorkbook } from '../xlsx/merged';
+import { buildMergedWorkbook, mergedWorkbookBytes } from '../xlsx/merged';
 import { TOOL_VERSION } from '../version';
 import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
 
-export { workbookBytes } from '../xlsx/workbook-bytes';
 
 export const MERGED_FILE_NAME = '全省汇总.xlsx';
 
@@ -29,4 +28,9 @@ export async function mergePickedFiles(picked: PickedFile[], progress?: FileProg
   const plan = buildMergePlan(files);
   const { workbook, mismatches } = buildMergedWorkbook(plan, { startedAt, toolVersion: TOOL_VERSION, templateVersion: TABLE_VERSION });
   return { plan, mismatches, startedAt, workbook };
+}
+
+/** The .xlsx file's bytes, every XML part checked (as the CLI checks what it writes). */
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return mergedWorkbookBytes(workbook);
 }

@@ -62,6 +62,7 @@ export async function readPickedFiles(picked: PickedFile[], progress?: FileProgr
   const files = inRunOrder(picked);
   const names = uniqueNames(files.map((f) => f.name));
   const out: ReturnFile[] = [];
+  const seen = new Map<string, string>();
   for (let i = 0; i < files.length; i++) {
     const f = files[i];
     if (progress) progress(i, files.length, names[i]);
@@ -80,6 +81,7 @@ export async function readPickedFiles(picked: PickedFile[], progress?: FileProgr
           bytes: load,
         },
         sha256,
+        seen,
       ),
     );
   }

@@ -7,10 +7,13 @@ import { SEVERITY_LABEL } from '../core/messages';
 export const PROBLEMS_FILE_NAME = '问题清单.csv';
 export const PROBLEM_HEADERS = ['地市', '文件', '工作表', '单元格', '字段', '值', '级别', '说明'];
 
-/** Quoted when needed; text Excel would run as a formula (=, +, -, @ not followed by a plain number) is kept as text. */
+/**
+ * Quoted when needed; text Excel would run as a formula (=, +, -, @ not followed by a plain number, and a leading
+ * tab or carriage return, which Excel skips before looking for them) is kept as text.
+ */
 export function csvField(value: string): string {
   let v = value;
-  if (/^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) v = `'${v}`;
+  if ((/^[=+\-@]/.test(v) && !/^[+-]?\d+(\.\d+)?$/.test(v)) || /^[\t\r]/.test(v)) v = `'${v}`;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 

@@ -1,12 +1,15 @@
 // Reading one return, host-neutral and browser-safe: size limit, bytes, SHA-256, read, validate; a file that
 // cannot be read comes back with its reason instead of throwing. Browser-safe (no Node modules): the CLI
-// passes a file on disk and Node's hash, the task pane passes a picked File and crypto.subtle.
+// passes a file on disk and Node's hash (and reads the workbook in a worker, see src/cli/read-returns.ts), the
+// task pane passes a picked File and crypto.subtle.
 
 import type { ReturnFile } from '../core/merge';
+import type { WorkbookInput } from '../core/types';
+import { message } from '../core/messages';
 import { validateWorkbook } from '../core/validate';
-import { readWorkbookBuffer } from '../xlsx/read-buffer';
+import { readWorkbookBuffer, type ReadBufferOptions } from '../xlsx/read-buffer';
 import { checkFileSize } from '../xlsx/zip-guard';
-import { describeReadFailure } from '../xlsx/errors';
+import { describeReadFailure, isReadError } from '../xlsx/errors';
 
 export interface ReturnSource {
   /** the name shown everywhere (unique within a run) */
@@ -20,7 +23,55 @@ export interface ReturnSource {
 /** SHA-256 of the bytes, as lowercase hex. */
 export type Sha256 = (bytes: Uint8Array) => Promise<string>;
 
-export async function readReturnSource(source: ReturnSource, sha256: Sha256): Promise<ReturnFile> {
+/** What reading the bytes of one file gave: the workbook's content, or why it is not read as a return. */
+export type ReadOutcome =
+  | { input: WorkbookInput }
+  | { failure: { code: string; message: string } }
+  | { skipped: { code: string; message: string } };
+
+/** Read a workbook's bytes into the engine's input; never throws. This tool's own outputs come back as skipped. */
+export async function readInput(bytes: Uint8Array, name: string, opts: ReadBufferOptions = {}): Promise<ReadOutcome> {
+  try {
+    const input = await readWorkbookBuffer(bytes, name, opts);
+    input.file = name;
+    return { input };
+  } catch (e) {
+    if (isReadError(e) && e.code === 'file/own-output') return { skipped: { code: e.code, message: e.message } };
+    return { failure: describeReadFailure(e, name) };
+  }
+}
+
+/** The outcome of reading put on the file record, checked with the engine when there is a workbook. */
+export function settle(file: ReturnFile, outcome: ReadOutcome): ReturnFile {
+  if ('input' in outcome) {
+    file.input = outcome.input;
+    try {
+      file.result = validateWorkbook(outcome.input);
+    } catch (e) {
+      file.failure = describeReadFailure(e, file.name);
+      delete file.input;
+    }
+  } else if ('skipped' in outcome) file.skipped = outcome.skipped;
+  else file.failure = outcome.failure;
+  return file;
+}
+
+/**
+ * The second file with bytes already read in this run (the same return saved under two names) is skipped,
+ * naming the first. `seen` maps SHA-256 to the name of the file read first.
+ */
+export function duplicateOf(file: ReturnFile, seen: Map<string, string>): boolean {
+  if (!file.sha256) return false;
+  const first = seen.get(file.sha256);
+  if (first === undefined) {
+    seen.set(file.sha256, file.name);
+    return false;
+  }
+  file.skipped = { code: 'file/duplicate-content', message: message('file/duplicate-content', { file: file.name, other: first }) };
+  return true;
+}
+
+export async function readReturnSource(source: ReturnSource, sha256: Sha256, seen?: Map<string, string>): Promise<ReturnFile> {
   const { name } = source;
   const file: ReturnFile = { name };
   if (source.path !== undefined) file.path = source.path;
@@ -31,10 +82,8 @@ export async function readReturnSource(source: ReturnSource, sha256: Sha256): Pr
     checkFileSize(info.size, name);
     const bytes = await source.bytes();
     file.sha256 = await sha256(bytes);
-    const input = await readWorkbookBuffer(bytes, name);
-    input.file = name;
-    file.input = input;
-    file.result = validateWorkbook(input);
+    if (seen && duplicateOf(file, seen)) return file;
+    return settle(file, await readInput(bytes, name));
   } catch (e) {
     file.failure = describeReadFailure(e, name);
     delete file.input;

@@ -12,7 +12,11 @@ export type ReadErrorCode =
   | 'file/zip-bomb'
   | 'file/not-xlsx'
   | 'file/no-tables'
-  | 'file/unreadable';
+  | 'file/unreadable'
+  | 'file/over-budget'
+  | 'file/read-limit'
+  | 'file/not-regular'
+  | 'file/own-output';
 
 /** A file that cannot be read. `message` names the file; callers show it without a stack. */
 export class ReadError extends Error {
@@ -21,7 +25,7 @@ export class ReadError extends Error {
   /** technical detail for logs (never needed by the user) */
   readonly detail?: string;
 
-  constructor(code: ReadErrorCode, file: string, params: { size?: string; limit?: string; reason?: string; detail?: string } = {}) {
+  constructor(code: ReadErrorCode, file: string, params: { size?: string; limit?: string; reason?: string; detail?: string; what?: string; value?: string } = {}) {
     super(message(code, { file, reason: READ_REASON.structure, ...params }));
     this.name = 'ReadError';
     this.code = code;

@@ -7,6 +7,7 @@ import type { DetailSheet } from '../core/merge';
 import type { DetailRef } from '../core/rollup-formulas';
 import { headerText } from '../core/form';
 import { columnLetter } from '../core/columns';
+import { excelXmlText } from '../core/xml-text';
 
 export const DETAIL_SHEET_NAMES: Record<TableId, string> = {
   backbone: '骨干企业',
@@ -31,7 +32,7 @@ export const ORIGIN_COLUMNS: { key: string; header: string; width: number }[] = 
 export function uniqueHeaders(headers: string[]): string[] {
   const seen = new Set<string>();
   return headers.map((h) => {
-    const base = (h.replace(/\s+/g, ' ').trim() || '列');
+    const base = excelXmlText(h.replace(/\s+/g, ' ').trim() || '列');
     let name = base;
     for (let n = 2; seen.has(name.toLowerCase()); n++) name = `${base}(${n})`;
     seen.add(name.toLowerCase());

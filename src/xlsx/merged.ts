@@ -7,6 +7,10 @@ import type { TableId } from '../core/types';
 import type { MergePlan } from '../core/merge';
 import type { DetailRef } from '../core/rollup-formulas';
 import { message } from '../core/messages';
+import { excelXmlText, formulaXmlText } from '../core/xml-text';
+import { MERGED_MARKER } from './structure-guard';
+import { checkXmlParts } from './output-check';
+import { workbookBytes } from './workbook-bytes';
 import { DETAIL_ORDER, DETAIL_SHEET_NAMES, writeDetailSheet } from './merged-detail';
 import { BY_APP_SHEET, BY_UNIT_SHEET, writeAppSummary, writeUnitSummary } from './merged-summary';
 import { ISSUES_SHEET, writeIssues } from './merged-issues';
@@ -26,6 +30,8 @@ export interface MergedWorkbook {
 export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = `torch-tables ${run.toolVersion}`;
+  // how a later run recognises this file among the returns, and skips it (see structure-guard.ts)
+  wb.keywords = MERGED_MARKER;
   wb.created = new Date(run.startedAt);
   // the cached results are right; a full calculation on open keeps them right after Excel's own edits
   wb.calcProperties.fullCalcOnLoad = true;
@@ -48,8 +54,8 @@ export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbo
   for (const f of plan.files) {
     for (const a of f.tables) {
       a.written = written.get(`${a.table}\u0000${f.file}\u0000${a.sheet}`) ?? 0;
-      if (a.written !== a.planned || a.read !== a.planned + a.superseded) {
-        mismatches.push(message('merge/row-count', { file: f.file, sheet: a.sheet, read: a.read, written: a.written, superseded: a.superseded }));
+      if (a.written !== a.planned || a.read !== a.planned + a.superseded + a.leftOut) {
+        mismatches.push(message('merge/row-count', { file: f.file, sheet: a.sheet, read: a.read, written: a.written, superseded: a.superseded, leftOut: a.leftOut }));
       }
     }
   }
@@ -59,7 +65,10 @@ export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbo
   const appCols = writeAppSummary(byApp, plan.applications, refs);
   writeUnitSummary(byUnit, plan.units, plan.province, refs, appCols);
   writeNotes(notes, plan.files, run, mismatches);
-  for (const ws of wb.worksheets) printWide(ws);
+  for (const ws of wb.worksheets) {
+    printWide(ws);
+    escapeTexts(ws);
+  }
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   return { workbook: wb, mismatches };
 }
@@ -70,8 +79,27 @@ function printWide(ws: ExcelJS.Worksheet): void {
   if (ws.name !== NOTES_SHEET) ws.pageSetup.printTitlesRow = '1:1';
 }
 
-export async function writeMergedWorkbook(plan: MergePlan, filePath: string, run: RunInfo): Promise<string[]> {
-  const { workbook, mismatches } = buildMergedWorkbook(plan, run);
-  await workbook.xlsx.writeFile(filePath);
-  return mismatches;
+/** Every text of the sheet as the XML of the file can hold it (see core/xml-text.ts); the sources were reported by the plan. */
+function escapeTexts(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) => {
+    row.eachCell((cell) => {
+      const v = cell.value;
+      if (typeof v === 'string') {
+        const safe = excelXmlText(v);
+        if (safe !== v) cell.value = safe;
+      } else if (v && typeof v === 'object' && 'formula' in v) {
+        const formula = typeof v.formula === 'string' ? formulaXmlText(v.formula) : v.formula;
+        const result = typeof v.result === 'string' ? excelXmlText(v.result) : v.result;
+        if (formula !== v.formula || result !== v.result) cell.value = { ...v, formula, result } as ExcelJS.CellValue;
+      }
+    });
+  });
 }
+
+/** The workbook's bytes, checked part by part before anyone gets them: every XML part must be well-formed XML 1.0 text. */
+export async function mergedWorkbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const bytes = await workbookBytes(workbook);
+  await checkXmlParts(bytes);
+  return bytes;
+}
+

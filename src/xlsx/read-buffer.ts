@@ -6,6 +6,7 @@ import { READ_REASON } from '../core/messages';
 import { ReadError } from './errors';
 import { guardZip, toBytes, type ZipLimits } from './zip-guard';
 import { readExcelWorkbook, type ReadOptions } from './read-workbook';
+import { DEFAULT_BUDGETS, StructureScan } from './structure-guard';
 
 export interface ReadBufferOptions extends ReadOptions {
   limits?: Partial<ZipLimits>;
@@ -23,14 +24,30 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Exc
   return wb;
 }
 
-/** Read a filled workbook (ours or hand-made) into the engine's input. Throws ReadError for files that cannot be read. */
+/**
+ * Read a filled workbook (ours or hand-made) into the engine's input. Throws ReadError for files that cannot be
+ * read, over the structure budgets, or that are this tool's own merged workbook (code file/own-output).
+ */
 export async function readWorkbookBuffer(
   buf: ArrayBuffer | Uint8Array,
   fileName: string,
   opts: ReadBufferOptions = {},
 ): Promise<WorkbookInput> {
   const bytes = toBytes(buf);
-  await guardZip(bytes, fileName, opts.limits);
+  const scan = new StructureScan(fileName, { ...DEFAULT_BUDGETS, ...opts.limits?.budgets });
+  await guardZip(bytes, fileName, opts.limits, scan);
+  if (scan.ownOutput) throw new ReadError('file/own-output', fileName);
   const wb = await loadWorkbook(bytes, fileName);
   return readExcelWorkbook(wb, fileName, opts);
+}
+
+/** True when the bytes are this tool's own merged workbook (see StructureScan.ownOutput); false for anything else. */
+export async function isMergedWorkbook(bytes: Uint8Array, fileName: string): Promise<boolean> {
+  const scan = new StructureScan(fileName);
+  try {
+    await guardZip(bytes, fileName, {}, scan);
+  } catch {
+    return false;
+  }
+  return scan.ownOutput;
 }

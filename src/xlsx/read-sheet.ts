@@ -1,4 +1,5 @@
-// One table sheet read into rows: from under the header down to the 合计 row or the footer.
+// One table sheet read into rows: from under the header down to the 合计 row or the footer, then what lies
+// below it and in columns without a header (read-outside.ts).
 
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableInput } from '../core/types';
@@ -7,6 +8,7 @@ import { cellText, rawValue } from './read-cell';
 import { isBlankRow } from '../core/checks/row';
 import { mergedBoxes } from './read-merges';
 import { carriedValue } from '../core/shown';
+import { addUnheaded, rowsBelow } from './read-outside';
 
 /** The texts of a row's first columns, where 合计 and footer labels are written. */
 function rowLabels(ws: Worksheet, row: number): string[] {
@@ -38,21 +40,40 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
     return row;
   };
 
+  const known = new Set([...fields.map((f) => f.col), ...extras.map((e) => e.col)]);
+  const readAll = (r: number): RowInput => {
+    const row = readRow(r);
+    addUnheaded(ws, row, known, layout.extras);
+    return row;
+  };
+
   const rows: RowInput[] = [];
   let total: RowInput | undefined;
+  let end: { row: number; kind: 'total' | 'footer' } | undefined;
   for (let r = firstDataRow; r <= ws.rowCount; r++) {
     if (!ws.findRow(r)) continue;
     const kind = rowKindOf(rowLabels(ws, r));
-    if (kind === 'total') {
-      total = readRow(r);
+    if (kind === 'total') total = readRow(r);
+    if (kind !== 'data') {
+      end = { row: r, kind };
       break;
     }
-    if (kind === 'footer') break;
-    const row = readRow(r);
+    const row = readAll(r);
     if (!isBlankRow(row)) rows.push(row);
   }
 
   const merged = mergesDown(mergedBoxes(ws), layout, firstDataRow);
   const notices = spreadMerged(def, layout, rows, merged, (r, c, extra) => (extra ? carried(r, c) : rawValue(ws, r, c)));
-  return notices.length ? { def, layout, rows, total, notices } : { def, layout, rows, total };
+  const table: TableInput = { def, layout, rows, total };
+  if (notices.length) table.notices = notices;
+  if (end) {
+    const below = rowsBelow(ws, end.row + 1, def, Object.fromEntries(fields.map((f) => [f.key, f.col])));
+    table.below = end.kind;
+    if (below.data.length) {
+      table.afterEnd = below.data;
+      for (const r of below.data) rows.push(readAll(r));
+    }
+    if (below.outside.length) table.outside = below.outside;
+  }
+  return table;
 }

@@ -11,6 +11,7 @@ import { isBlank, rawValue, sheetTexts } from './read-cell';
 import { coverLabelCount, readCover } from './read-cover';
 import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
 import { readTableSheet } from './read-sheet';
+import { continuationSheets } from '../core/outside-table';
 
 export interface ReadOptions {
   /** the tables to look for (default: all) */
@@ -60,8 +61,10 @@ export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions 
   }
 
   const one = keepOnePerTable(found);
-  const tables = one.kept.map((i) => found[i]);
-  issues.push(...one.issues);
+  const more = continuationSheets(found, one.kept);
+  const tables = [...one.kept, ...more.map((m) => m.index)].sort((a, b) => a - b).map((i) => found[i]);
+  const continued = new Set(more.map((m) => found[m.index].layout.sheet));
+  issues.push(...one.issues.filter((i) => !continued.has(i.sheet ?? '')), ...more.map((m) => m.issue));
   const coverSheet = pickCover(sheets, candidates, hints.coverSheet);
   const cover: CoverInput | undefined = coverSheet ? readCover(coverSheet) : coverTypedAbove(above);
   if (tables.length === 0 && !cover) throw new ReadError('file/no-tables', file);

@@ -1,4 +1,4 @@
-// Blank application workbooks as .xlsx files.
+// Blank application workbooks as .xlsx bytes (browser-safe; template-file.ts writes them to disk).
 import ExcelJS from 'exceljs';
 import type { AppTypeId } from '../core/types';
 import { appType } from '../core/tables';
@@ -26,8 +26,4 @@ export function templateWorkbook(appTypeId: AppTypeId, opts: WorkbookPlanOptions
 /** The template as .xlsx bytes (Node and browser: the pane's 下载空白申报表 downloads these). */
 export function templateBuffer(appTypeId: AppTypeId, opts: WorkbookPlanOptions = {}): Promise<Uint8Array> {
   return workbookBytes(templateWorkbook(appTypeId, opts));
-}
-
-export async function writeTemplate(appTypeId: AppTypeId, filePath: string, opts: WorkbookPlanOptions = {}): Promise<void> {
-  await templateWorkbook(appTypeId, opts).xlsx.writeFile(filePath);
 }

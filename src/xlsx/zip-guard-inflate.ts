@@ -1,8 +1,11 @@
-// Counting what a deflate stream really expands to, without keeping the output and stopping at a limit.
-// Uses the web DecompressionStream, present in browsers and in Node ≥ 20.12, so the guard runs in both.
+// Inflating a deflate stream chunk by chunk, stopping at a limit, without keeping more than the caller keeps.
+// Uses the web DecompressionStream, present in browsers and in Node ≥ 20.12, so the guards run in both.
 
-/** The inflated size of raw deflate `data`; 'over' as soon as it passes `max`; 'corrupt' when it is not valid deflate. */
-export async function inflatedSize(data: Uint8Array, max: number): Promise<number | 'over' | 'corrupt'> {
+/**
+ * Feed the inflated chunks of raw deflate `data` to `onChunk`; the total size, 'over' as soon as it passes
+ * `max`, 'corrupt' when it is not valid deflate.
+ */
+export async function inflateChunks(data: Uint8Array, max: number, onChunk?: (chunk: Uint8Array) => boolean | void): Promise<number | 'over' | 'corrupt' | 'stopped'> {
   const ds = new DecompressionStream('deflate-raw');
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();
@@ -19,6 +22,11 @@ export async function inflatedSize(data: Uint8Array, max: number): Promise<numbe
         await writer.abort().catch(() => undefined);
         return 'over';
       }
+      if (onChunk?.(value) === false) {
+        await reader.cancel().catch(() => undefined);
+        await writer.abort().catch(() => undefined);
+        return 'stopped';
+      }
     }
   } catch {
     return 'corrupt';
@@ -26,4 +34,10 @@ export async function inflatedSize(data: Uint8Array, max: number): Promise<numbe
     await written;
   }
   return total;
+}
+
+/** The inflated size of raw deflate `data`; 'over' as soon as it passes `max`; 'corrupt' when it is not valid deflate. */
+export async function inflatedSize(data: Uint8Array, max: number): Promise<number | 'over' | 'corrupt'> {
+  const n = await inflateChunks(data, max);
+  return n === 'stopped' ? 'corrupt' : n;
 }

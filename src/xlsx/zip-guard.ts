@@ -4,7 +4,8 @@
 
 import { READ_REASON } from '../core/messages';
 import { ReadError, formatBytes } from './errors';
-import { inflatedSize } from './zip-guard-inflate';
+import { inflateChunks } from './zip-guard-inflate';
+import { DEFAULT_BUDGETS, StructureScan, type StructureBudgets } from './structure-guard';
 
 export interface ZipLimits {
   /** the file itself */
@@ -15,8 +16,10 @@ export interface ZipLimits {
   /** uncompressed : compressed, checked on entries larger than ratioMinBytes */
   maxRatio: number;
   ratioMinBytes: number;
-  /** inflate every compressed entry once, counting bytes, to catch sizes that lie */
+  /** inflate every compressed entry once, counting bytes, to catch sizes that lie (and measuring the structure) */
   checkInflation: boolean;
+  /** budgets for the declared structure (structure-guard.ts) */
+  budgets?: Partial<StructureBudgets>;
 }
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = {
@@ -186,18 +189,41 @@ export function inspectZip(buf: ArrayBuffer | Uint8Array, file: string, opts: Pa
   return entries;
 }
 
-/** inspectZip, then inflate each compressed entry once (counting, keeping nothing) to catch declared sizes that lie. */
-export async function guardZip(buf: ArrayBuffer | Uint8Array, file: string, opts: Partial<ZipLimits> = {}): Promise<ZipEntry[]> {
+/**
+ * inspectZip, then inflate each entry once (counting, keeping nothing) to catch declared sizes that lie, measuring
+ * the sheets, the workbook and the document properties against the structure budgets on the way (`scan` then
+ * tells this tool's own outputs apart).
+ */
+export async function guardZip(
+  buf: ArrayBuffer | Uint8Array, file: string, opts: Partial<ZipLimits> = {},
+  scan = new StructureScan(file, { ...DEFAULT_BUDGETS, ...opts.budgets }),
+): Promise<ZipEntry[]> {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...opts };
   const bytes = toBytes(buf);
   const entries = inspectZip(bytes, file, limits);
-  if (!limits.checkInflation) return entries;
   for (const e of entries) {
-    if (e.method !== 8) continue;
     const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    const size = await inflatedSize(data, e.uncompressedSize);
+    const part = scan.forPart(e.name);
+    if (e.method !== 8) {
+      part?.push(data);
+      part?.end();
+      continue;
+    }
+    if (!limits.checkInflation && !part) continue;
+    let broken: unknown;
+    const size = await inflateChunks(data, e.uncompressedSize, part && ((chunk) => {
+      try {
+        part.push(chunk);
+        return true;
+      } catch (err) {
+        broken = err;
+        return false;
+      }
+    }));
+    if (broken) throw broken;
     if (size === 'corrupt') throw new ReadError('file/truncated', file, { detail: `${e.name} does not inflate` });
     if (size === 'over') throw new ReadError('file/zip-bomb', file, { detail: `${e.name} inflates past its declared ${e.uncompressedSize} bytes` });
+    part?.end();
   }
   return entries;
 }

@@ -1,7 +1,8 @@
 // A hand-written zip writer for bad-file fixtures: entries whose declared sizes lie, encrypted flags,
 // ZIP64 records. Real workbooks in tests come from exceljs; this builds what exceljs never would.
 
-import { deflateRawSync } from 'zlib';
+import { deflateRawSync, inflateRawSync } from 'zlib';
+import { inspectZip } from '../../src/xlsx/zip-guard';
 
 export interface ZipFixtureEntry {
   name: string;
@@ -109,3 +110,20 @@ export const MINIMAL_PARTS: ZipFixtureEntry[] = [
   { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
   { name: 'xl/workbook.xml', data: '<?xml version="1.0"?><workbook/>' },
 ];
+
+/** Every part of a zip (as written by exceljs or buildZip), inflated. */
+export function readZipParts(buf: Buffer): Map<string, Buffer> {
+  const parts = new Map<string, Buffer>();
+  const huge = { maxFileBytes: Number.MAX_SAFE_INTEGER, maxTotalUncompressed: Number.MAX_SAFE_INTEGER, maxRatio: Number.MAX_SAFE_INTEGER };
+  for (const e of inspectZip(buf, 'fixture', huge)) {
+    const data = buf.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+    parts.set(e.name, e.method === 8 ? inflateRawSync(data) : Buffer.from(data));
+  }
+  return parts;
+}
+
+/** The same zip with some parts rewritten: name -> new text from the old. */
+export function patchZip(buf: Buffer, edits: Record<string, (xml: string) => string>): Buffer {
+  const parts = readZipParts(buf);
+  return buildZip([...parts].map(([name, data]) => ({ name, data: edits[name] ? edits[name](data.toString('utf8')) : data })));
+}

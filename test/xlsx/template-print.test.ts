@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { templateTables } from '../../src/core/form';
 import type { AppTypeId } from '../../src/core/types';
-import { templateFileName, writeTemplate } from '../../src/xlsx/template';
+import { templateFileName } from '../../src/xlsx/template';
+import { writeTemplate } from '../../src/xlsx/template-file';
 import { skipUnlessPresent } from '../helpers/skip';
 
 const APP_TYPES: AppTypeId[] = ['base', 'cluster', 'industrialization'];

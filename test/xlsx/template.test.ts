@@ -8,7 +8,8 @@ import { buildWorkbookPlan, headerText, readMetaRows } from '../../src/core/form
 import { TABLES, appType, cover, tableDef } from '../../src/core/tables';
 import { UNIT_NAMES } from '../../src/core/cities';
 import type { AppTypeId, TableDef } from '../../src/core/types';
-import { templateBuffer, templateFileName, writeTemplate } from '../../src/xlsx/template';
+import { templateBuffer, templateFileName } from '../../src/xlsx/template';
+import { writeTemplate } from '../../src/xlsx/template-file';
 
 const APP_TYPES: AppTypeId[] = ['base', 'cluster', 'industrialization'];
 const TABLES_OF: Record<AppTypeId, TableDef[]> = {

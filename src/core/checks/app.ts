@@ -15,9 +15,17 @@ export interface CheckedTable {
 
 /** `city` is the application's 所在地市 from its cover, when known. */
 export function checkApplication(app: AppTypeDef, tables: CheckedTable[], city?: string): Issue[] {
-  const byId = new Map<TableId, CheckedTable>(tables.map((t) => [t.def.id, t]));
+  // a table continued on further sheets (骨干企业情况表(2)…) is checked sheet by sheet against all of the other's rows
+  const all = new Map<TableId, CheckedTable>();
+  for (const t of tables) {
+    const prev = all.get(t.def.id);
+    all.set(t.def.id, prev ? { ...prev, rows: [...prev.rows, ...t.rows] } : t);
+  }
   const out: Issue[] = [];
-  for (const rule of app.rules) out.push(...checkRule(rule, byId));
+  for (const rule of app.rules) {
+    const fromId = rule.kind === 'references' ? rule.table : rule.tables[1];
+    for (const from of tables.filter((t) => t.def.id === fromId)) out.push(...checkRule(rule, new Map(all).set(fromId, from)));
+  }
   if (city) out.push(...checkCodeAreas(city, tables));
   return out;
 }

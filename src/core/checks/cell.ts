@@ -106,11 +106,16 @@ function checkYear(c: CellContent, display: string): CellResult {
   return { value: year, display, findings: [] };
 }
 
+/** 1900-01-01, Excel's serial 1. */
+const FIRST_DAY = Date.UTC(1900, 0, 1);
+
 function checkDate(c: CellContent, display: string): CellResult {
   let d: Date | undefined;
   if (c.kind === 'date') d = c.value;
   else if (c.kind === 'number' && c.value > 20000 && c.value < 80000) d = excelSerialToDate(c.value);
   else if (c.kind === 'text') d = parseTextDate(c.text);
+  // serial 0 (shown by Excel as 1900-01-00) and anything before it is no date anyone typed
+  if (d && d.getTime() < FIRST_DAY) d = undefined;
   if (!d) return { value: null, display, findings: [err('cell/date', { value: display })] };
   return { value: isoDate(d), display, findings: [] };
 }

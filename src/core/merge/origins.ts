@@ -1,9 +1,11 @@
 // Detail rows with their origins: every row of every merged return, its official values, and the
 // unrecognised columns carried as text. Values the engine could not read stay as the text the clerk typed.
 
-import type { CellInput, FieldValue, NormalRow, RowInput, TableId, TableInput } from '../types';
-import { TABLES } from '../tables';
+import type { CellInput, FieldValue, Issue, NormalRow, RowInput, TableId, TableInput } from '../types';
+import { cover as coverDef, TABLES } from '../tables';
 import { contentText, unwrapCell } from '../normalise';
+import { message } from '../messages';
+import { cutToCell, EXCEL_MAX_TEXT, textTrouble } from '../xml-text';
 import type { Application, DetailRow, DetailSheet } from './types';
 
 export function emptyDetails(): Record<TableId, DetailSheet> {
@@ -11,7 +13,11 @@ export function emptyDetails(): Record<TableId, DetailSheet> {
 }
 
 function displayOf(v: CellInput): string | null {
-  const t = contentText(unwrapCell(v));
+  const c = unwrapCell(v);
+  // a formula never calculated has no value to carry (the checker reports it): not its text, which for a
+  // shared formula's follower is only the address of the cell it was copied from
+  if (c.kind === 'formula-no-result') return null;
+  const t = contentText(c);
   return t === '' ? null : t;
 }
 
@@ -35,24 +41,68 @@ function extrasOf(raw: RowInput, normal: NormalRow | undefined): Record<string, 
   return out;
 }
 
+function coverField(key: string): string {
+  return coverDef.fields.find((f) => f.key === key)?.header ?? key;
+}
+
+/**
+ * A text value as the merged workbook can hold it: control and non-XML characters are reported (the writer
+ * keeps them in Excel's escaped form), text longer than a cell holds is cut, with a warning.
+ */
+function safeValue<T extends FieldValue>(v: T, at: Omit<Issue, 'code' | 'severity' | 'message'>, issues: Issue[]): T {
+  if (typeof v !== 'string') return v;
+  const trouble = textTrouble(v);
+  if (!trouble) return v;
+  const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
+  if (trouble.chars.length) {
+    issues.push({ code: 'cell/unsafe-char', severity: 'notice', ...at, value: shown,
+      message: message('cell/unsafe-char', { field: at.field, chars: trouble.chars.join('、') }) });
+  }
+  if (trouble.tooLong !== undefined) {
+    issues.push({ code: 'cell/text-cut', severity: 'warning', ...at, value: shown,
+      message: message('cell/text-cut', { field: at.field, length: trouble.tooLong, limit: EXCEL_MAX_TEXT }) });
+    return cutToCell(v) as T;
+  }
+  return v;
+}
+
 /**
  * Append the rows of one application to the detail sheets. Rows are taken from what the reader read
- * (so a row the engine dropped as blank after folding is still carried), in sheet order.
+ * (so a row the engine dropped as blank after folding is still carried), in sheet order. Returns what the
+ * merged workbook cannot hold as typed (control characters, overlong text), as issues on the source cells.
  */
-export function addApplicationRows(details: Record<TableId, DetailSheet>, app: Application): void {
+export function addApplicationRows(details: Record<TableId, DetailSheet>, app: Application): Issue[] {
   const input = app.file.input;
   const result = app.file.result;
-  if (!input) return;
-  for (const table of input.tables) {
+  const issues: Issue[] = [];
+  if (!input) return issues;
+  // the application's name and the carried headers are written too: what they cannot hold is said at their cells
+  const cover = input.cover;
+  if (cover) {
+    for (const key of ['appName', 'city']) {
+      const cell = cover.cells[key];
+      const v = app.file.result?.cover?.[key];
+      if (typeof v === 'string' && cell) {
+        const m = /^([A-Z]+)(\d+)$/.exec(cell);
+        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: m ? Number(m[2]) : undefined, column: m?.[1], field: coverField(key) }, issues);
+      }
+    }
+  }
+  input.tables.forEach((table, ti) => {
     const sheet = details[table.def.id];
-    const checked = result?.tables.find((t) => t.def.id === table.def.id);
+    // the checker's tables stand in the reader's order (a continued table may appear on several sheets)
+    const checked = result?.tables[ti]?.def.id === table.def.id ? result.tables[ti] : undefined;
+    const { layout } = table;
+    const at = (row: number, column: string | undefined, field: string) => ({ file: app.file.name, sheet: layout.sheet, row, column, field });
     const normals = new Map((checked?.rows ?? []).map((r) => [r.row, r]));
     const extraIndex = new Map(sheet.extras.map((h, i) => [h, i]));
     for (const raw of [...table.rows].sort((a, b) => a.row - b.row)) {
       const normal = normals.get(raw.row);
       const extras = extrasOf(raw, normal);
+      for (const [h, v] of Object.entries(extras)) extras[h] = safeValue(v, at(raw.row, layout.extras[h], h), issues);
       for (const h of Object.keys(extras)) {
         if (!extraIndex.has(h)) {
+          safeValue(h, at(layout.headerRow, layout.extras[h], h), issues);
           extraIndex.set(h, sheet.extras.length);
           sheet.extras.push(h);
         }
@@ -61,12 +111,16 @@ export function addApplicationRows(details: Record<TableId, DetailSheet>, app: A
       for (const [h, v] of Object.entries(extras)) extraValues[extraIndex.get(h)!] = v;
       const row: DetailRow = {
         origin: { city: app.city, typeLabel: app.typeLabel, app: app.name, file: app.file.name, sheet: table.layout.sheet, row: raw.row },
-        values: rowValues(table, raw, normal),
+        values: rowValues(table, raw, normal).map((v, i) => {
+          const col = table.def.columns[i];
+          return safeValue(v, at(raw.row, layout.columns[col.key], col.header), issues);
+        }),
         extras: extraValues,
       };
       sheet.rows.push(row);
     }
-  }
+  });
+  return issues;
 }
 
 /** Pad every row's extras to the sheet's final width (later returns may add columns). */

@@ -1,5 +1,10 @@
-// Two returns of the same application: the later 填报日期 wins, then the later file modification time,
-// then the file that comes later in the run's order. Every loser is named with its winner.
+// Two or more returns of the same application: one documented rule, never the order of the files. The later
+// 填报日期 wins; on the same date the later file modification time; at the same time the file whose name marks
+// it as a corrected version (修改稿, 更正, … in any bracket width). When the best are still tied, none of them is
+// merged: a person must choose, and each is reported naming the others. Every loser is named with its winner
+// and the reason that decided.
+
+import { foldText } from '../normalise';
 
 export interface Candidate {
   key: string;
@@ -8,22 +13,37 @@ export interface Candidate {
   date?: string;
   /** file modification time, ISO 8601 */
   modified?: string;
-  /** position in the run (input order) */
+  /** position in the run (input order); never used to decide */
   order: number;
 }
 
+/** What decided between two returns. */
+export type Reason = 'date' | 'modified' | 'marker';
+
 export interface Resolution<T extends Candidate> {
   chosen: T[];
-  superseded: { loser: T; winner: T }[];
+  superseded: { loser: T; winner: T; reason: Reason }[];
+  /** returns of one application that the rule cannot tell apart: none of them is merged */
+  tied: T[][];
 }
 
-/** Positive when `a` is the more recent return. */
-export function compareRecency(a: Candidate, b: Candidate): number {
+/** Words in a file name that mark a corrected resubmission. */
+const MARKER = /(修改稿|修改版|修订稿|修订版|更正版?|更新版|补正)/;
+
+export function hasCorrectionMarker(file: string): boolean {
+  return MARKER.test(foldText(file.replace(/^.*[\\/]/, '')));
+}
+
+/** Positive when `a` is the more recent return, with the reason; 0 when the rule cannot tell them apart. */
+export function compareRecency(a: Candidate, b: Candidate): { order: number; reason?: Reason } {
   const byDate = (a.date ?? '').localeCompare(b.date ?? '');
-  if (byDate) return byDate;
-  const byTime = (a.modified ? Date.parse(a.modified) : 0) - (b.modified ? Date.parse(b.modified) : 0);
-  if (byTime) return byTime;
-  return a.order - b.order;
+  if (byDate) return { order: byDate, reason: 'date' };
+  const time = (c: Candidate) => (c.modified ? Date.parse(c.modified) : 0);
+  const byTime = Math.sign(time(a) - time(b));
+  if (byTime) return { order: byTime, reason: 'modified' };
+  const byMarker = Number(hasCorrectionMarker(a.file)) - Number(hasCorrectionMarker(b.file));
+  if (byMarker) return { order: byMarker, reason: 'marker' };
+  return { order: 0 };
 }
 
 export function resolveResubmissions<T extends Candidate>(candidates: T[]): Resolution<T> {
@@ -34,11 +54,19 @@ export function resolveResubmissions<T extends Candidate>(candidates: T[]): Reso
     else groups.set(c.key, [c]);
   }
   const chosen: T[] = [];
-  const superseded: { loser: T; winner: T }[] = [];
+  const superseded: Resolution<T>['superseded'] = [];
+  const tied: T[][] = [];
   for (const group of groups.values()) {
-    const winner = group.reduce((best, c) => (compareRecency(c, best) > 0 ? c : best));
-    chosen.push(winner);
-    for (const c of group) if (c !== winner) superseded.push({ loser: c, winner });
+    // the most recent: those no other return beats
+    const best = group.filter((c) => group.every((o) => o === c || compareRecency(o, c).order <= 0));
+    if (best.length === 1) chosen.push(best[0]);
+    else tied.push(best);
+    for (const c of group) {
+      if (best.includes(c)) continue;
+      // named after the best return that beats it (the first of them, when the best are tied)
+      const winner = best[0];
+      superseded.push({ loser: c, winner, reason: compareRecency(winner, c).reason! });
+    }
   }
-  return { chosen, superseded };
+  return { chosen, superseded, tied };
 }

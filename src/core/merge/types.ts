@@ -18,6 +18,8 @@ export interface ReturnFile {
   result?: ValidationResult;
   /** why the file could not be read at all */
   failure?: { code: string; message: string };
+  /** why the file was listed but not read as a return (our own output, the same file again, not a workbook) */
+  skipped?: { code: string; message: string };
 }
 
 /** One application (申报项目), identified by unit, type and name. */
@@ -94,7 +96,8 @@ export interface DuplicateCode {
   occurrences: DuplicateOccurrence[];
 }
 
-export type FileStatus = 'merged' | 'superseded' | 'unreadable';
+/** tied: a resubmission the rule cannot tell from another, merged neither until a person chooses */
+export type FileStatus = 'merged' | 'superseded' | 'tied' | 'unreadable' | 'skipped';
 
 export interface TableAccount {
   table: TableId;
@@ -105,6 +108,8 @@ export interface TableAccount {
   /** rows found in the written workbook; set by the writer's own count */
   written?: number;
   superseded: number;
+  /** rows read but not written: outside the table where the intent is unclear, or of a tied resubmission */
+  leftOut: number;
 }
 
 export interface FileAccount {
@@ -120,7 +125,10 @@ export interface FileAccount {
   app?: string;
   date?: string;
   supersededBy?: string;
+  /** the sentence saying what was decided about the file (superseded and why, tied, skipped) */
+  note?: string;
   failure?: { code: string; message: string };
+  skipped?: { code: string; message: string };
   tables: TableAccount[];
 }
 
@@ -132,4 +140,6 @@ export interface MergePlan {
   files: FileAccount[];
   units: UnitRollup[];
   province: UnitRollup;
+  /** groups of tied resubmissions (file names), merged none of them: a person must choose */
+  tied: string[][];
 }

@@ -13,6 +13,7 @@ export class OutputCheckError extends Error {
   constructor(readonly part: string, readonly detail: string) {
     super(message('merge/output-invalid', { part, detail }));
     this.name = 'OutputCheckError';
+    Object.setPrototypeOf(this, OutputCheckError.prototype);
   }
 }
 

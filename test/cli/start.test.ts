@@ -2,7 +2,7 @@
 // no exceljs, and a command that reads files loads only the parts of exceljs it uses.
 import { strict as assert } from 'node:assert';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -19,8 +19,18 @@ describe('torch-tables start-up', function () {
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'torch-start-'));
     preload = join(dir, 'record-modules.js');
-    // writes every module file the process loaded, when it exits
-    writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(process.env.MODULES_OUT, Object.keys(require.cache).join('\\n')));`);
+    // writes every module file each thread loads as it loads it (returns are read in a worker thread, which is
+    // terminated, so an exit handler would not run there); -r runs in worker threads too
+    writeFileSync(preload, [
+      "const fs = require('fs'), Module = require('module');",
+      "const out = process.env.MODULES_OUT + '.' + require('worker_threads').threadId;",
+      'const load = Module._load;',
+      'Module._load = function (request, parent, isMain) {',
+      '  const result = load.apply(this, arguments);',
+      '  try { fs.appendFileSync(out, Module._resolveFilename(request, parent, isMain) + "\\n"); } catch (e) {}',
+      '  return result;',
+      '};',
+    ].join('\n'));
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +38,9 @@ describe('torch-tables start-up', function () {
   async function loaded(args: string[]): Promise<string[]> {
     const out = join(dir, `modules-${args[0]}.txt`);
     await promisify(execFile)(process.execPath, ['-r', preload, BIN, ...args], { env: { ...process.env, MODULES_OUT: out } }).catch((e) => e);
-    return readFileSync(out, 'utf8').split('\n').map((f) => f.split(/[\\/]/).join('/'));
+    const threads = readdirSync(dir).filter((f) => f.startsWith(`modules-${args[0]}.txt.`));
+    const files = threads.flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean));
+    return [...new Set(files)].map((f) => f.split(/[\\/]/).join('/'));
   }
 
   it('--help runs the compiled lib/, compiles nothing and loads none of exceljs’s workbook, readers or writers', async () => {

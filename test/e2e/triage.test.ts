@@ -193,7 +193,7 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
     it('says first what a person wants to know, with the counts by outcome', async () => {
       const { page } = s;
       const head = (await page.textContent('#merge-outcome .merge-headline'))!;
-      assert.match(head, /^8 个申报项目已合并，(\d) 个需退回$/);
+      assert.match(head, /^9 个申报项目已合并，(\d) 个需退回$/);
       const back = Number(/(\d) 个需退回/.exec(head)![1]);
       assert.equal(await page.textContent('#merge-outcome [data-outcome="return"] .outcome-count'), String(back));
       assert.doesNotMatch(head, /明细|读取/, 'the accounting is not the first line');

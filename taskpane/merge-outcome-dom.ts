@@ -1,5 +1,5 @@
 // The merge's outcome as DOM: the first line, the counts by outcome, what needs attention, the cities (as
-// 汇总(按地市) has them) and, one click away, the row accounting and the superseded files.
+// 汇总（按地市） has them) and, one click away, the row accounting and the superseded files.
 
 import type { MergeView, UnitView } from './view/merge-view';
 import { renderOutcomes } from './file-check-tab';
@@ -28,7 +28,7 @@ function disclosure(label: string | HTMLElement, key: string, body: HTMLElement)
 
 function unitElement(u: UnitView): HTMLElement {
   const li = el('li', `unit tone-${u.tone}`);
-  // the figures of 汇总(按地市), for whoever reads the list by machine (the browser tests compare them)
+  // the figures of 汇总（按地市）, for whoever reads the list by machine (the browser tests compare them)
   li.setAttribute('data-unit', u.unit);
   li.setAttribute('data-figures', [u.submitted ? '已报送' : '未报送', u.applications, u.clean, u.errors, u.warnings].join('|'));
   const head = el('div', 'unit-head');
@@ -65,7 +65,7 @@ export function renderMergeOutcome(box: HTMLElement, details: HTMLElement, v: Me
     box.appendChild(ul);
   }
   const units = el('section', 'units');
-  units.appendChild(el('h3', 'section-title', '各地市（同「汇总(按地市)」）'));
+  units.appendChild(el('h3', 'section-title', '各地市（同「汇总（按地市）」）'));
   const ul = el('ul', 'unit-list');
   for (const u of v.units) ul.appendChild(unitElement(u));
   units.appendChild(ul);

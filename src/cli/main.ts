@@ -5,13 +5,13 @@ import { TOOL_VERSION } from './version';
 
 const USAGE = `火炬申报表助手 torch-tables ${TOOL_VERSION}
 
-用法:
+用法：
   torch-tables template <base|cluster|industrialization|all> [-o 目录]
-      生成空白申报表(填报信息 + 对应的官方表格)
+      生成空白申报表（填报信息 + 对应的官方表格）
   torch-tables validate <文件或文件夹...> [--json]
-      检查填好的申报表,按单元格列出问题;退出码 0 无错误,1 有错误,2 有文件无法读取
+      检查填好的申报表，按单元格列出问题；退出码 0 无错误，1 有错误，2 有文件无法读取
   torch-tables merge <文件或文件夹...> -o 全省汇总.xlsx [--json 报告.json]
-      合并各市报送的申报表,生成全省明细、汇总、问题清单和跨项目重复
+      合并各市报送的申报表，生成全省明细、汇总、问题清单和跨项目重复
 `;
 
 type Command = (argv: string[], out: (line: string) => void) => Promise<number>;

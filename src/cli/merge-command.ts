@@ -79,11 +79,11 @@ export function summaryLines(o: MergeOutcome, outPath: string): string[] {
   const withErrors = plan.applications.filter((a) => a.rollup.errors > 0).length;
   const read = plan.files.length - of('skipped').length;
   // the first two lines keep the wording the task pane shows too
-  const lines = [`已合并 ${plan.applications.length} 个申报项目(${read} 个文件),写入 ${outPath}`];
-  const parts = [`明细 ${t.written} 行;读取 ${t.read} 行`];
+  const lines = [`已合并 ${plan.applications.length} 个申报项目（${read} 个文件），写入 ${outPath}`];
+  const parts = [`明细 ${t.written} 行；读取 ${t.read} 行`];
   if (t.superseded) parts.push(`其中 ${t.superseded} 行属于被取代的文件`);
-  if (t.leftOut) parts.push(`${t.leftOut} 行未合并(见「问题清单」)`);
-  lines.push(parts.join(','));
+  if (t.leftOut) parts.push(`${t.leftOut} 行未合并（见「问题清单」）`);
+  lines.push(parts.join('，'));
   for (const f of of('superseded')) lines.push(`  被取代：${f.note}`);
   for (const group of plan.tied) lines.push(`  无法判断以哪份为准，均未合并，请人工选择：${group.map((f) => `「${f}」`).join('、')}`);
   for (const f of of('unreadable')) lines.push(`  无法读取：${f.failure?.message ?? f.file}`);
@@ -97,10 +97,10 @@ export function summaryLines(o: MergeOutcome, outPath: string): string[] {
 export async function mergeCommand(argv: string[], out: (line: string) => void, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<number> {
   const { positional, options } = parseArgs(argv, ['out', 'json'], { o: 'out' });
   if (positional.length === 0) throw new UsageError('请指定要合并的 .xlsx 文件或文件夹');
-  if (typeof options.out !== 'string') throw new UsageError('请用 -o 指定合并结果的文件名,如 -o 全省汇总.xlsx');
+  if (typeof options.out !== 'string') throw new UsageError('请用 -o 指定合并结果的文件名，如 -o 全省汇总.xlsx');
   const outPath = options.out;
   const json = typeof options.json === 'string' ? options.json : undefined;
-  if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`合并结果应保存为 .xlsx 文件,现为「${outPath}」`);
+  if (!/\.xlsx$/i.test(outPath)) throw new UsageError(`合并结果应保存为 .xlsx 文件，现为「${outPath}」`);
   const inputs = await findInputs(positional);
   await checkOutputs([{ option: '-o', path: outPath }, ...(json ? [{ option: '--json', path: json }] : [])], inputs);
   if (!inputs.some((f) => !f.skipped)) throw new UsageError('没有找到要合并的 .xlsx 文件');

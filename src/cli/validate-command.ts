@@ -24,7 +24,7 @@ export async function validateCommand(argv: string[], out: (line: string) => voi
   const { positional, options } = parseArgs(argv, [], {}, ['json']);
   if (positional.length === 0) throw new UsageError('请指定要检查的 .xlsx 文件或文件夹');
   const found = await findInputs(positional);
-  if (!found.some((f) => !f.skipped)) throw new UsageError('没有找到要检查的 Excel 工作簿(.xlsx)');
+  if (!found.some((f) => !f.skipped)) throw new UsageError('没有找到要检查的 Excel 工作簿（.xlsx）');
   const all = await validateFiles(found);
   const reports = all.filter((r) => !r.skipped);
   const skipped = all.filter((r) => r.skipped).map((r) => ({ file: r.file, code: r.skipped!.code, reason: r.skipped!.message }));
@@ -33,13 +33,13 @@ export async function validateCommand(argv: string[], out: (line: string) => voi
   } else {
     for (const s of skipped) out(`已跳过：${s.reason}`);
     for (const r of reports) {
-      if (r.error) out(`${r.file}: 无法读取 — ${r.error.message}`);
+      if (r.error) out(`${r.file}：无法读取 — ${r.error.message}`);
       else out(formatReport(r.issues, [r.file], sheetsOf(r.issues)));
     }
     const readable = reports.filter((r) => !r.error);
     const unreadable = reports.length - readable.length;
     const summary = readable.length ? countsText(summariseIssues(readable.flatMap((r) => r.issues))) : '';
-    out(`\n共 ${reports.length} 个文件:${[summary, unreadable ? `${unreadable} 个文件无法读取` : ''].filter(Boolean).join(';')}`);
+    out(`\n共 ${reports.length} 个文件：${[summary, unreadable ? `${unreadable} 个文件无法读取` : ''].filter(Boolean).join('；')}`);
   }
   if (reports.some((r) => r.error)) return 2;
   return reports.some((r) => r.counts.errors > 0) ? 1 : 0;

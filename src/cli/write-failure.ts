@@ -12,9 +12,9 @@ export function writeFailure(file: string): (e: unknown) => never {
     const code = (e as NodeJS.ErrnoException | undefined)?.code;
     if (typeof code !== 'string') throw e;
     const reason = code === 'EISDIR' ? '同名的文件夹已存在'
-      : code === 'EEXIST' || code === 'ENOTDIR' ? '同名的文件已存在,无法作为文件夹'
-        : code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? '文件可能正在 Excel 或 WPS 中打开,或没有写入权限;请关闭该文件后重试'
+      : code === 'EEXIST' || code === 'ENOTDIR' ? '同名的文件已存在，无法作为文件夹'
+        : code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' ? '文件可能正在 Excel 或 WPS 中打开，或没有写入权限；请关闭该文件后重试'
           : '请检查路径和磁盘空间';
-    throw new UsageError(`无法写入「${file}」:${reason}`);
+    throw new UsageError(`无法写入「${file}」：${reason}`);
   };
 }

@@ -48,7 +48,7 @@ export function cellAddress(i: Issue): string {
 
 export function countsText(c: IssueCounts): string {
   if (c.errors + c.warnings + c.notices === 0) return '未发现问题';
-  return [`${c.errors} 个错误`, `${c.warnings} 个警告`, `${c.notices} 个提示`].join(',');
+  return [`${c.errors} 个错误`, `${c.warnings} 个警告`, `${c.notices} 个提示`].join('，');
 }
 
 /** A plain-text report grouped by file and sheet, one line per issue with its cell address. */
@@ -58,7 +58,7 @@ export function formatReport(issues: Issue[], files: string[] = [], sheetOrder?:
   const allFiles = [...new Set([...files, ...sorted.map((i) => i.file ?? '')])];
   for (const file of allFiles) {
     const own = sorted.filter((i) => (i.file ?? '') === file);
-    if (file) lines.push(`${file}: ${countsText(summariseIssues(own))}`);
+    if (file) lines.push(`${file}：${countsText(summariseIssues(own))}`);
     let sheet: string | undefined | null = null;
     for (const i of own) {
       if (i.sheet !== sheet) {
@@ -66,7 +66,7 @@ export function formatReport(issues: Issue[], files: string[] = [], sheetOrder?:
         lines.push(`  [${sheet ?? '整个工作簿'}]`);
       }
       const where = cellAddress(i);
-      lines.push(`    ${where ? where.padEnd(6) : '      '} ${SEVERITY_LABEL[i.severity]}  ${i.message}${i.confirmed ? '(已确认)' : ''}`);
+      lines.push(`    ${where ? where.padEnd(6) : '      '} ${SEVERITY_LABEL[i.severity]}  ${i.message}${i.confirmed ? '（已确认）' : ''}`);
     }
   }
   return lines.join('\n');

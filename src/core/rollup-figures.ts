@@ -64,22 +64,22 @@ function institutions(extra: FigureCondition[], classes: string[]): FigureTerm[]
  */
 export const FIGURES: FigureDef[] = [
   { key: 'enterprises', label: '企业数', unit: '家', terms: overEnterprises(undefined, ENTERPRISE_TABLES) },
-  { key: 'hightech', label: '其中:高新技术企业', unit: '家', terms: overEnterprises(undefined, ENTERPRISE_TABLES, [hightech]) },
-  sum('revenue', '总收入(营业收入)', '万元', 'revenue'),
+  { key: 'hightech', label: '其中：高新技术企业', unit: '家', terms: overEnterprises(undefined, ENTERPRISE_TABLES, [hightech]) },
+  sum('revenue', '总收入（营业收入）', '万元', 'revenue'),
   sum('output', '工业总产值', '万元', 'output', ['backbone']),
   sum('profit', '净利润', '万元', 'profit', ['backbone']),
   sum('tax', '上缴税费', '万元', 'tax', ['backbone']),
   sum('exports', '出口创汇', '万美元', 'exports', ['backbone']),
   sum('staff', '从业人员', '人', 'staff'),
   sum('rdStaff', '研发人员', '人', 'rdStaff', ['backbone']),
-  sum('rdSpend', '研发经费(研发投入)', '万元', 'rdSpend', ['backbone', 'cluster']),
+  sum('rdSpend', '研发经费（研发投入）', '万元', 'rdSpend', ['backbone', 'cluster']),
   sum('patents', '有效发明专利', '件', 'patents', ['backbone', 'cluster']),
   ...INSTITUTION_CLASSES.map((c, i): FigureDef => ({ key: `institutions${i + 1}`, label: c, unit: '家', terms: institutions([], [c]) })),
   { key: 'institutions', label: '服务机构合计', unit: '家', terms: [
     { table: 'services', where: [] },
     ...INSTITUTION_CLASSES.map((c) => ({ table: 'cluster' as TableId, where: [{ field: 'category', equals: c }] })),
   ] },
-  { key: 'national', label: '其中:国家级机构', unit: '家', terms: [
+  { key: 'national', label: '其中：国家级机构', unit: '家', terms: [
     { table: 'services', where: [{ field: 'national', equals: YES }] },
     ...institutions([{ field: 'national', equals: YES }], INSTITUTION_CLASSES).filter((t) => t.table === 'cluster'),
   ] },
@@ -91,7 +91,7 @@ export function figureDef(key: string): FigureDef {
   return f;
 }
 
-/** Header as shown: `总收入(营业收入)(万元)`; counts in 家 keep the bare label. */
+/** Header as shown: `总收入（营业收入）（万元）`; counts in 家 keep the bare label. */
 export function figureHeader(f: FigureDef): string {
-  return f.unit && f.unit !== '家' ? `${f.label}(${f.unit})` : f.label;
+  return f.unit && f.unit !== '家' ? `${f.label}（${f.unit}）` : f.label;
 }

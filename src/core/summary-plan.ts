@@ -11,8 +11,8 @@ import { figureFormula, type DetailRef } from './rollup-formulas';
 export const SUMMARY_SHEET = '汇总';
 /** The first cell of a 汇总 sheet this tool wrote: a sheet of that name without it is the clerk's own. */
 export const SUMMARY_TITLE = '申报数据汇总';
-export const SUMMARY_NOTE = '由申报表助手生成。数值是对各表数据行(不含合计行)的公式,修改表格后自动重算;'
-  + '增加或删除行、移动合计行后,请在任务窗格中点「刷新汇总」。';
+export const SUMMARY_NOTE = '由申报表助手生成。数值是对各表数据行（不含合计行）的公式，修改表格后自动重算；'
+  + '增加或删除行、移动合计行后，请在任务窗格中点「刷新汇总」。';
 export const SUMMARY_LABELS = { name: '项目名称', type: '项目类型', city: '项目地市' } as const;
 export const FIGURE_HEADERS = ['指标', '单位', '数值'];
 export const CHECK_HEADERS = ['上次检查', '错误', '警告'];

@@ -55,6 +55,6 @@ export function describeReadFailure(e: unknown, file: string): { code: string; m
   if (isReadError(e)) return { code: e.code, message: e.message };
   // an unexpected failure: the plain reason first, the technical one after it for whoever helps the clerk
   const detail = e instanceof Error ? e.message : String(e);
-  const reason = `${READ_REASON.corrupt}(技术信息:${detail})`;
+  const reason = `${READ_REASON.corrupt}（技术信息：${detail}）`;
   return { code: 'file/unreadable', message: message('file/unreadable', { file, reason }) };
 }

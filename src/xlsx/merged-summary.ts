@@ -13,8 +13,8 @@ import type { Application } from '../core/merge';
 import { ISSUE_COLUMNS, ISSUES_SHEET, SEVERITY_TEXT } from './merged-issues';
 import { styleHeader } from './merged-style';
 
-export const BY_UNIT_SHEET = '汇总(按地市)';
-export const BY_APP_SHEET = '汇总(按申报项目)';
+export const BY_UNIT_SHEET = '汇总（按地市）';
+export const BY_APP_SHEET = '汇总（按申报项目）';
 
 const APP_LEAD = ['地市', '申报类型', '申报项目', '来源文件'];
 const FIRST_FIGURE_COL = APP_LEAD.length + 1;
@@ -60,7 +60,7 @@ export function writeAppSummary(ws: ExcelJS.Worksheet, apps: Application[], refs
 }
 
 export function writeUnitSummary(ws: ExcelJS.Worksheet, units: UnitRollup[], province: UnitRollup, refs: Refs, app: AppSheetColumns): void {
-  const headers = ['地市', '报送情况', ...APP_TYPES.map((t) => t.shortLabel), '申报项目数', '其中:无错误',
+  const headers = ['地市', '报送情况', ...APP_TYPES.map((t) => t.shortLabel), '申报项目数', '其中：无错误',
     ...FIGURES.map(figureHeader), '错误数', '警告数'];
   ws.addRow(headers);
   styleHeader(ws, headers.length);

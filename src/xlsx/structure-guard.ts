@@ -7,6 +7,7 @@
 
 import { columnIndex } from '../core/columns';
 import { LIMIT_WHAT } from '../core/messages';
+import { foldText } from '../core/normalise';
 import { eachMatch } from '../core/xml-text';
 import { ReadError } from './errors';
 
@@ -40,7 +41,8 @@ const MAX_COL = 16_384;
 /** Written into the merged workbook's keywords (docProps/core.xml) by merged.ts. */
 export const MERGED_MARKER = 'torch-tables:merged';
 /** Sheets only the merged workbook has, together: how outputs written before the marker are recognised. */
-const MERGED_SHEETS = ['说明', '汇总(按地市)', '问题清单'];
+// compared width-folded: earlier outputs named the summary sheet with half-width brackets
+const MERGED_SHEETS = ['说明', '汇总（按地市）', '问题清单'].map(foldText);
 
 /** Cells in an A1 range (`A1`, `A1:C3`, `$A$1:$C$3`); undefined for whole columns or rows. */
 export function rangeCells(ref: string): number | undefined {
@@ -85,7 +87,7 @@ export class StructureScan {
 
   /** This tool's own merged workbook, by its marker or, for older outputs, its sheets. */
   get ownOutput(): boolean {
-    return this.keywords.includes(MERGED_MARKER) || MERGED_SHEETS.every((s) => this.sheetNames.includes(s));
+    return this.keywords.includes(MERGED_MARKER) || MERGED_SHEETS.every((s) => this.sheetNames.some((n) => foldText(n) === s));
   }
 
   private over(what: Exclude<keyof typeof LIMIT_WHAT, 'memory' | 'time'>, value: number | string, limit: number | string): never {

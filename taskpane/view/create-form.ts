@@ -4,7 +4,6 @@ import type { AppTypeId, ColumnDef, TableId } from '../../src/core/types';
 import { APP_TYPES, appType, cover, tableDef } from '../../src/core/tables';
 import { checkCell } from '../../src/core/checks/cell';
 import { message } from '../../src/core/messages';
-import { typeset } from './typeset';
 
 export interface AppTypeOption {
   id: AppTypeId;
@@ -84,7 +83,7 @@ export function coverFields(appTypeId: AppTypeId, today: Date): FormField[] {
         kind,
         required: f.required === true,
         options: kind === 'select' ? (f.type === 'yesno' ? ['是', '否'] : f.enum ?? []) : undefined,
-        hint: f.hint ? typeset(f.hint) : undefined,
+        hint: f.hint,
         maxLength: f.maxLength,
         placeholder: kind === 'date' ? '如 2018-06-01' : kind === 'year' ? '四位年份' : undefined,
         value,
@@ -120,7 +119,7 @@ export function fieldProblem(f: FormField, raw: string): string {
   const finding = checkCell(col, v).findings.filter((x) => x.severity === 'error')[0];
   if (!finding) return '';
   const text = message(finding.code, { field: col.header, ...finding.params });
-  return typeset(text.replace(`「${col.header}」`, '').replace(/^[，,]/, ''));
+  return text.replace(`「${col.header}」`, '').replace(/^，/, '');
 }
 
 /** What 创建申报表 did, as the host reports it. */

@@ -1,7 +1,5 @@
 // Turns a failure of an Excel call into one plain Chinese sentence: clerks never see a stack trace.
 
-import { typeset } from './typeset';
-
 const OFFICE_CODES: Record<string, string> = {
   InvalidOperationInCellEditMode: 'Excel 正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再试一次。',
   AccessDenied: '工作表受保护或工作簿为只读，无法写入。请取消保护后再试。',
@@ -25,7 +23,7 @@ export class UserFacingError extends Error {
 
 export function describeError(e: unknown, action = '操作'): string {
   const err = e as { userMessage?: unknown; code?: unknown; message?: unknown } | null;
-  if (err && typeof err.userMessage === 'string') return typeset(err.userMessage);
+  if (err && typeof err.userMessage === 'string') return err.userMessage;
   if (err && typeof err.code === 'string' && OFFICE_CODES[err.code]) return `${action}失败：${OFFICE_CODES[err.code]}`;
   return `${action}失败，请重试。如果问题一直出现，请关闭并重新打开本助手。`;
 }

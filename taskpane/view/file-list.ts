@@ -3,7 +3,6 @@
 
 import type { Issue } from '../../src/core/types';
 import { countsLine } from './status';
-import { typeset } from './typeset';
 import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
 
 /** One checked file as the pane holds it (the shape src/returns/check-files.ts returns). */
@@ -62,7 +61,7 @@ export function groupByFile(files: CheckedFile[], filter: SeverityFilter): FileG
   for (const { f } of order) {
     if (f.error) {
       if (filter === 'all' || filter === 'error') {
-        out.push({ file: f.file, outcome: 'unreadable', summary: '无法读取', tone: 'error', error: typeset(f.error.message), sheets: [], hidden: 0 });
+        out.push({ file: f.file, outcome: 'unreadable', summary: '无法读取', tone: 'error', error: f.error.message, sheets: [], hidden: 0 });
       }
       continue;
     }

@@ -4,7 +4,6 @@
 import type { Issue, Severity } from '../../src/core/types';
 import { SEVERITY_LABEL } from '../../src/core/messages';
 import { sortIssues, summariseIssues, type IssueCounts } from '../../src/core/report';
-import { typeset } from './typeset';
 
 export type SeverityFilter = 'all' | Severity;
 
@@ -89,7 +88,7 @@ export function issueView(issue: Issue): IssueView {
     location,
     field: issue.field ?? '',
     showField: !!issue.field && issue.message.indexOf(`「${issue.field}」`) < 0,
-    message: typeset(issue.message),
+    message: issue.message,
     target,
     confirmCode: code || undefined,
   };

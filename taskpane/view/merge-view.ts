@@ -1,12 +1,11 @@
 // What the 合并各市报表 tab says after a merge, as data (tested in Node): first what a person wants to know
-// (「8 个申报项目已合并，3 个需退回」) and the counts by outcome, then the cities as 汇总(按地市) has them;
+// (「8 个申报项目已合并，3 个需退回」) and the counts by outcome, then the cities as 汇总（按地市） has them;
 // the row accounting and the superseded files one click away.
 
 import type { MergePlan, FileAccount } from '../../src/core/merge';
 import { accountingTotals } from '../../src/core/merge';
 import { STATUS_LABEL } from '../../src/core/rollup';
 import type { Outcome } from './file-list';
-import { typeset } from './typeset';
 
 export interface MergeLine {
   tone: 'ok' | 'info' | 'warning' | 'error';
@@ -19,7 +18,7 @@ export interface UnitView {
   tone: 'ok' | 'warning' | 'error' | 'neutral';
   /** 「未报送」, 「2 个项目，1 个需退回」 */
   text: string;
-  /** the same figures as the 汇总(按地市) sheet */
+  /** the same figures as the 汇总（按地市） sheet */
   applications: number;
   clean: number;
   errors: number;
@@ -55,7 +54,7 @@ export function mergeView(plan: MergePlan, mismatches: string[]): MergeView {
   const outcomes: Record<Outcome, number> = { return: 0, warn: 0, pass: 0, unreadable: unreadable.length };
   for (const a of plan.applications) outcomes[a.rollup.status === 'errors' ? 'return' : a.rollup.status === 'warnings' ? 'warn' : 'pass']++;
   const lines: MergeLine[] = [];
-  for (const f of unreadable) lines.push({ tone: 'error', text: typeset(f.failure ? f.failure.message : `无法读取「${f.file}」`) });
+  for (const f of unreadable) lines.push({ tone: 'error', text: f.failure ? f.failure.message : `无法读取「${f.file}」` });
   for (const m of mismatches) lines.push({ tone: 'error', text: `行数核对失败：${m}` });
   if (outcomes.return) lines.push({ tone: 'warning', text: `需退回的申报项目的问题见「问题清单」（可下载后发给各市）。` });
   if (plan.duplicates.length) {

@@ -83,7 +83,7 @@ describe('torch-tables CLI', () => {
   it('validates a clean return with exit 0 and a bad one with exit 1, naming the cell', async () => {
     const clean = await run(['validate', good]);
     assert.equal(clean.code, 0, clean.out);
-    assert.match(clean.out, /太原市-无错误\.xlsx: 未发现问题/);
+    assert.match(clean.out, /太原市-无错误\.xlsx：未发现问题/);
     const faulty = await run(['validate', bad]);
     assert.equal(faulty.code, 1);
     assert.match(faulty.out, /\[骨干企业情况表\]\n\s+F6\s+错误\s+「总收入」只填数字/);
@@ -119,7 +119,7 @@ describe('torch-tables CLI', () => {
     await wb.xlsx.writeFile(failing);
     const after = await run(['validate', failing]);
     assert.equal(after.code, 0, after.out);
-    assert.match(after.out, /C5\s+警告\s+「统一社会信用代码」校验位不符,已由王五于2018-06-01确认无误\(已确认\)/);
+    assert.match(after.out, /C5\s+警告\s+「统一社会信用代码」校验位不符，已由王五于2018-06-01确认无误（已确认）/);
   });
 
   it('exits 2 with a plain reason, never a stack trace, for an unreadable file', async () => {
@@ -127,7 +127,7 @@ describe('torch-tables CLI', () => {
     await writeFile(file, 'this is not a workbook');
     const r = await run(['validate', file, good]);
     assert.equal(r.code, 2);
-    assert.match(r.out, /坏文件\.xlsx: 无法读取 — 文件「坏文件\.xlsx」不是 Excel 工作簿/);
+    assert.match(r.out, /坏文件\.xlsx：无法读取 — 文件「坏文件\.xlsx」不是 Excel 工作簿/);
     assert.doesNotMatch(r.out, /at .*\.ts:\d+/);
   });
 
@@ -141,8 +141,8 @@ describe('torch-tables CLI', () => {
     await writeFile(path.join(folder, '说明.txt'), 'not a return');
     const r = await run(['validate', folder]);
     assert.equal(r.code, 2, r.out);
-    assert.match(r.out, /大同市-旧格式\.xls: 无法读取 — 文件「大同市-旧格式\.xls」设置了打开密码\(或是旧版 \.xls 格式\)/);
-    assert.match(r.out, /太原市-无错误\.xlsx: 未发现问题/);
+    assert.match(r.out, /大同市-旧格式\.xls：无法读取 — 文件「大同市-旧格式\.xls」设置了打开密码（或是旧版 \.xls 格式）/);
+    assert.match(r.out, /太原市-无错误\.xlsx：未发现问题/);
     assert.match(r.out, /共 2 个文件/);
   });
 
@@ -156,7 +156,7 @@ describe('torch-tables CLI', () => {
   it('runs as the package bin', async () => {
     const bin = path.resolve(__dirname, '../../bin/torch-tables.js');
     const { stdout } = await promisify(execFile)(process.execPath, [bin, 'validate', good]);
-    assert.match(stdout, /太原市-无错误\.xlsx: 未发现问题/);
+    assert.match(stdout, /太原市-无错误\.xlsx：未发现问题/);
     const failed = await promisify(execFile)(process.execPath, [bin, 'validate', bad]).catch((e) => e);
     assert.equal(failed.code, 1);
   });

@@ -39,7 +39,7 @@ describe('torch-tables merge (examples/returns)', function () {
     assert.equal(code, 1);
     assert.equal(report.rows.ok, true);
     assert.equal(report.rows.read, report.rows.written + report.rows.superseded);
-    assert.match(lines[0], /已合并 9 个申报项目\(10 个文件\)/);
+    assert.match(lines[0], /已合并 9 个申报项目（10 个文件）/);
   });
 
   it('reads as many rows per file and table as the generator wrote, and writes them all', () => {

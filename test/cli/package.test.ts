@@ -101,7 +101,7 @@ describe('the packed package (npm pack, installed offline from the tarball)', fu
     const validated = await run(NPX, ['--offline', 'torch-tables', 'validate', SAMPLE], { cwd: app }).catch((e) => e);
     assert.equal(validated.code, 1);
     assert.match(validated.stdout, /骨干企业情况表/);
-    assert.match(validated.stdout, /共 1 个文件:5 个错误/);
+    assert.match(validated.stdout, /共 1 个文件：5 个错误/);
     await run(NPX, ['--offline', 'torch-tables', 'template', 'all', '-o', 'blank'], { cwd: app });
     assert.equal(readdirSync(join(app, 'blank')).filter((f) => f.endsWith('.xlsx')).length, 3);
   });

@@ -27,12 +27,12 @@ describe('row checks', () => {
   });
   it('checks ≤ relations as errors and warnings', () => {
     const t = new TableChecker(backbone, layout);
-    t.setRows([row(backbone, 4, backboneRow(4, 1, { '其中:主导产品收入': 1200, '其中:研发人员': 300, 研发经费支出: 1500, 出口创汇: 200 }))]);
+    t.setRows([row(backbone, 4, backboneRow(4, 1, { '其中：主导产品收入': 1200, '其中：研发人员': 300, 研发经费支出: 1500, 出口创汇: 200 }))]);
     const found = t.issues().map((i) => `${i.code}:${i.field}:${i.severity}`).sort();
     assert.deepEqual(found, [
       'row/exports-vs-revenue:出口创汇:warning',
-      'row/not-greater:其中:主导产品收入:error',
-      'row/not-greater:其中:研发人员:error',
+      'row/not-greater:其中：主导产品收入:error',
+      'row/not-greater:其中：研发人员:error',
       'row/not-greater:研发经费支出:warning',
     ]);
   });
@@ -99,7 +99,7 @@ describe('table checks', () => {
     t.setRows([row(backbone, 4, backboneRow(4, 1, { 总收入: '300' })), row(backbone, 5, backboneRow(5, 2, { 总收入: 200 }))]);
     t.setTotal(row(backbone, 6, { 总收入: { formula: 'SUM(F4:F5)', result: 200 } }));
     const [total] = t.issues().filter((i) => i.code === 'table/total');
-    assert.match(total.message, /各行之和为 500;差额正是以文本形式保存的数字/);
+    assert.match(total.message, /各行之和为 500；差额正是以文本形式保存的数字/);
     t.setTotal(row(backbone, 6, { 总收入: 450 }));
     assert.doesNotMatch(t.issues().find((i) => i.code === 'table/total')!.message, /文本/);
   });
@@ -119,7 +119,7 @@ describe('table checks', () => {
     t.setRows([
       row(backbone, 4, backboneRow(4, 1)),
       row(backbone, 5, { 序号: 2 }),
-      row(backbone, 6, { 序号: 3, '其中:主导产品收入': { formula: 'F6*0.8', result: 0 }, 备注: { formula: 'IF(B6="","",B6)', result: '' } }),
+      row(backbone, 6, { 序号: 3, '其中：主导产品收入': { formula: 'F6*0.8', result: 0 }, 备注: { formula: 'IF(B6="","",B6)', result: '' } }),
     ]);
     assert.equal(t.size, 1);
     assert.deepEqual(t.issues(), []);

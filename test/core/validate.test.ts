@@ -50,7 +50,7 @@ describe('validateWorkbook', () => {
     tables[0].rows[1].values.uscc = code(2, '140702'); // 晋中
     const r = validateWorkbook({ cover: coverInput(), tables, confirmations: [], issues: [] });
     assert.deepEqual(r.issues.map((i) => `${i.code}:${i.severity}@${i.sheet}!${i.column}${i.row}`), ['app/code-other-city:notice@骨干企业情况表!C5']);
-    assert.match(r.issues[0].message, /登记在晋中市,不在本项目所在的太原市/);
+    assert.match(r.issues[0].message, /登记在晋中市，不在本项目所在的太原市/);
     // 山西综改示范区 has no area code of its own: Taiyuan's is expected there
     const zone = validateWorkbook({ cover: coverInput({ city: '山西综改示范区' }), tables: baseTables(), confirmations: [], issues: [] });
     assert.deepEqual(zone.issues, []);

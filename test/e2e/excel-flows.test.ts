@@ -44,9 +44,9 @@ const STATEFUL_HOST = `{
 
 const CODE = '91140100MA0K1234X5';
 const ISSUES = `[
-  { code: 'cell/uscc-checksum', severity: 'error', sheet: '骨干企业情况表', row: 6, column: 'C', field: '统一社会信用代码', value: '${CODE}', message: '「统一社会信用代码」校验位不符,请核对「${CODE}」' },
+  { code: 'cell/uscc-checksum', severity: 'error', sheet: '骨干企业情况表', row: 6, column: 'C', field: '统一社会信用代码', value: '${CODE}', message: '「统一社会信用代码」校验位不符，请核对「${CODE}」' },
   { code: 'cell/required', severity: 'error', sheet: '骨干企业情况表', row: 5, column: 'B', field: '企业名称', message: '「企业名称」必须填写' },
-  { code: 'row/not-greater', severity: 'warning', sheet: '骨干企业情况表', row: 8, column: 'H', field: '出口创汇', message: '「出口创汇」(5)不应大于「营业收入」(3)' },
+  { code: 'row/not-greater', severity: 'warning', sheet: '骨干企业情况表', row: 8, column: 'H', field: '出口创汇', message: '「出口创汇」（5）不应大于「营业收入」（3）' },
 ]`;
 
 describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 (stand-in host, Chromium)', function () {
@@ -145,7 +145,7 @@ describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 
       const { page } = s;
       await page.evaluate(`{
         const many = [];
-        for (let r = 5; r < 5005; r++) many.push({ code: 'cell/unit-in-number', severity: 'error', sheet: '骨干企业情况表', row: r, column: 'F', field: '营业收入', value: '5万元', message: '「营业收入」只填数字,现为「5万元」' });
+        for (let r = 5; r < 5005; r++) many.push({ code: 'cell/unit-in-number', severity: 'error', sheet: '骨干企业情况表', row: r, column: 'F', field: '营业收入', value: '5万元', message: '「营业收入」只填数字，现为「5万元」' });
         window.h.issues = many;
       }`);
       await page.click('#full-check');

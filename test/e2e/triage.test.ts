@@ -1,5 +1,5 @@
 // The province's triage in the production bundle (Chromium, 320×700): counts by outcome, failing files first, the
-// cities as 汇总(按地市) has them, folded repeats (a generated return with 5,000 of one error), the filter bar in
+// cities as 汇总（按地市） has them, folded repeats (a generated return with 5,000 of one error), the filter bar in
 // sight while scrolling, problem lists from 校验文件, progress with 取消, and the keyboard.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -200,7 +200,7 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
       await page.screenshot({ path: join(SHOTS, '08-merge-done.png') });
     });
 
-    it('lists every city with the figures of 汇总(按地市)', async () => {
+    it('lists every city with the figures of 汇总（按地市）', async () => {
       const { page } = s;
       const shown = (await page.$$eval('#merge-details .unit', (u) => u.map((x) => [x.getAttribute('data-unit'), x.getAttribute('data-figures')]))) as [string, string][];
       const headers = (byUnit.getRow(1).values as unknown[]).map(String);
@@ -212,7 +212,7 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
         const row = byUnit.getRow(r).values as unknown[];
         const unit = String(row[col('地市')]);
         if (unit === PROVINCE_LABEL) continue;
-        const figures = [row[col('报送情况')], value(row[col('申报项目数')]), value(row[col('其中:无错误')]), value(row[col('错误数')]), value(row[col('警告数')])];
+        const figures = [row[col('报送情况')], value(row[col('申报项目数')]), value(row[col('其中：无错误')]), value(row[col('错误数')]), value(row[col('警告数')])];
         sheet.push([unit, figures.join('|')]);
       }
       assert.ok(sheet.length >= 11, `${sheet.length} units`);

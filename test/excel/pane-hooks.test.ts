@@ -110,9 +110,9 @@ describe('excel: the pane\'s 撤销 and sheet hooks', () => {
   });
 
   it('lists sheet names, and deletes our sheets of an earlier write but never the last sheet', async () => {
-    const book = new Book([{ name: '填报信息', rows: [] }, { name: '汇总(按地市)', rows: [] }, { name: '说明', rows: [] }]);
-    assert.deepEqual(await sheetNames(book.context), ['填报信息', '汇总(按地市)', '说明']);
-    assert.deepEqual(await deleteSheets(book.context, ['汇总(按地市)', '说明', '问题清单']), ['汇总(按地市)', '说明']);
+    const book = new Book([{ name: '填报信息', rows: [] }, { name: '汇总（按地市）', rows: [] }, { name: '说明', rows: [] }]);
+    assert.deepEqual(await sheetNames(book.context), ['填报信息', '汇总（按地市）', '说明']);
+    assert.deepEqual(await deleteSheets(book.context, ['汇总（按地市）', '说明', '问题清单']), ['汇总（按地市）', '说明']);
     assert.deepEqual(book.sheets.map((s) => s.name), ['填报信息']);
     const only = new Book([{ name: '说明', rows: [] }]);
     assert.deepEqual(await deleteSheets(only.context, ['说明']), []);

@@ -102,24 +102,24 @@ describe('excel: writeSheets', function () {
   });
 
   it('writes formulas as formulas, renames taken sheets and tables, freezes and filters', async () => {
-    const book = new StrictBook(['问题清单', '汇总(按地市)']);
+    const book = new StrictBook(['问题清单', '汇总（按地市）']);
     const tables = withTables(book, ['T_issues']);
     const issues: SheetData = {
       name: '问题清单', rows: [['地市', '值'], ['太原市', '=SUM(A1)'], ['大同市', '+86 351']], widths: [12, 24],
       freezeRows: 2, headerRow: 1, table: { name: 'T_issues', range: 'A1:B3' },
     };
     const summary: SheetData = {
-      name: '汇总(按地市)', rows: [['地市', '企业数'], ['太原市', { formula: "COUNTIFS('骨干企业'!$A:$A,\"=太原市\")", result: 5 }]], widths: [14, 10], headerRow: 1,
+      name: '汇总（按地市）', rows: [['地市', '企业数'], ['太原市', { formula: "COUNTIFS('骨干企业'!$A:$A,\"=太原市\")", result: 5 }]], widths: [14, 10], headerRow: 1,
     };
     const notes: SheetData = { name: '说明', rows: [], widths: [] };
     const result = await book.run((ctx) => writeSheets(ctx, [issues, summary, notes], { features: ALL }));
-    assert.deepEqual(result.written, ['问题清单 (2)', '汇总(按地市) (2)', '说明']);
-    assert.deepEqual(result.renamed, { 问题清单: '问题清单 (2)', '汇总(按地市)': '汇总(按地市) (2)' });
+    assert.deepEqual(result.written, ['问题清单 (2)', '汇总（按地市） (2)', '说明']);
+    assert.deepEqual(result.renamed, { 问题清单: '问题清单 (2)', '汇总（按地市）': '汇总（按地市） (2)' });
     assert.deepEqual(result.renamedTables, { T_issues: 'T_issues_2' });
     assert.equal(tables()[0].address, "'问题清单 (2)'!A1:B3");
     assert.equal(book.get('问题清单 (2)', 'B2'), '=SUM(A1)');
     assert.equal(book.get('问题清单 (2)', 'B3'), '+86 351');
-    assert.equal(at(book, '汇总(按地市) (2)', 2, 2), "=COUNTIFS('骨干企业'!$A:$A,\"=太原市\")");
+    assert.equal(at(book, '汇总（按地市） (2)', 2, 2), "=COUNTIFS('骨干企业'!$A:$A,\"=太原市\")");
     assert.equal(book.sheet('问题清单').cells.size, 0, 'the existing sheet is untouched');
     assert.ok(book.sheets.has('说明'));
     assert.equal(book.syncs, 3);

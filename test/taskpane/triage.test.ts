@@ -2,14 +2,13 @@ import { strict as assert } from 'node:assert';
 import type { Issue } from '../../src/core/types';
 import { groupBySheet, confirmedCodes } from '../../taskpane/view/issue-list';
 import { foldIssues, FOLD_MIN, type FoldView } from '../../taskpane/view/fold';
-import { typeset } from '../../taskpane/view/typeset';
 import { datedName } from '../../taskpane/view/names';
 import { filesProblemRows, workbookProblemRows } from '../../taskpane/view/problems';
 import { problemsCsv } from '../../src/returns/problems-csv';
 import { supersededText } from '../../taskpane/view/merge-view';
 
 const unit = (row: number, column = 'F'): Issue => ({
-  code: 'cell/unit-in-number', severity: 'error', sheet: '骨干企业情况表', row, column, field: '营业收入', value: '5万元', message: '「营业收入」只填数字,现为「5万元」',
+  code: 'cell/unit-in-number', severity: 'error', sheet: '骨干企业情况表', row, column, field: '营业收入', value: '5万元', message: '「营业收入」只填数字，现为「5万元」',
 });
 
 describe('pane triage: folding repeated issues', () => {
@@ -43,13 +42,6 @@ describe('pane triage: folding repeated issues', () => {
 });
 
 describe('pane wording', () => {
-  it('typesets Chinese punctuation full-width, leaving quoted names, times and numbers alone', () => {
-    assert.equal(typeset('「营业收入」只填数字,不要带单位(单位见表头),现为「5(万)」'), '「营业收入」只填数字，不要带单位（单位见表头），现为「5(万)」');
-    assert.equal(typeset('文件「a(修改稿).xlsx」无法读取:已损坏'), '文件「a(修改稿).xlsx」无法读取：已损坏');
-    assert.equal(typeset('15:32, 1,000 ExcelApi 1.8'), '15:32, 1,000 ExcelApi 1.8');
-    assert.equal(typeset('(如 0351-4921797),现为'), '（如 0351-4921797），现为');
-  });
-
   it('dates the names of downloads', () => {
     assert.equal(datedName('全省汇总.xlsx', new Date(2018, 5, 12, 23, 59)), '全省汇总-2018-06-12.xlsx');
     assert.equal(datedName('问题清单.csv', new Date(2018, 0, 2)), '问题清单-2018-01-02.csv');

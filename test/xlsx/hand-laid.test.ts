@@ -165,7 +165,7 @@ describe('hand layouts: the rules one at a time', () => {
   it('leaves the cover error as it was when fewer than three cover fields are above the table', async () => {
     const r = await check(relatedSheet([['基地名称：太原不锈钢产业基地', '', '', '数据年度：2017年']]));
     assert.equal(r.cover, undefined);
-    assert.deepEqual(r.issues.filter((i) => i.code.startsWith('cover/')).map((i) => i.message), ['没有找到填报信息(封面)工作表,无法确认申报类型和所在地市']);
+    assert.deepEqual(r.issues.filter((i) => i.code.startsWith('cover/')).map((i) => i.message), ['没有找到填报信息（封面）工作表，无法确认申报类型和所在地市']);
   });
 
   it('prefers a cover sheet over lines above a table', async () => {

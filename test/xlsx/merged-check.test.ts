@@ -30,7 +30,7 @@ describe('merged workbook: rows read = rows written check', () => {
     plan.details.backbone.rows.pop();
     const { workbook, mismatches } = buildMergedWorkbook(plan, run);
     assert.equal(mismatches.length, 1);
-    assert.match(mismatches[0], /a\.xlsx.*读取 3 行,写入明细 2 行/);
+    assert.match(mismatches[0], /a\.xlsx.*读取 3 行，写入明细 2 行/);
     const notes: string[] = [];
     workbook.getWorksheet('说明')!.eachRow((r) => notes.push((r.values as unknown[]).slice(1).join('|')));
     assert.ok(notes.some((l) => /行数核对\|.*不一致/.test(l)));

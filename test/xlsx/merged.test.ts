@@ -63,7 +63,7 @@ describe('merged workbook (real files)', function () {
 
   it('has the sheets in the documented order', () => {
     assert.deepEqual(wb.worksheets.map((w) => w.name),
-      ['汇总(按地市)', '汇总(按申报项目)', '骨干企业', '关联企业', '集群企业和机构', '科技服务机构', '问题清单', '跨项目重复', '说明']);
+      ['汇总（按地市）', '汇总（按申报项目）', '骨干企业', '关联企业', '集群企业和机构', '科技服务机构', '问题清单', '跨项目重复', '说明']);
   });
 
   it('writes every row of every merged return and nothing of the superseded one', () => {
@@ -91,32 +91,32 @@ describe('merged workbook (real files)', function () {
     const sha = require('node:crypto').createHash('sha256').update(readFileSync(join(p.dir, '太原市-太原不锈钢产业基地.xlsx'))).digest('hex');
     assert.equal(base[0][7], sha);
     const check = lines.find((l) => l[0] === '行数核对')!;
-    assert.match(String(check[1]), /读取 30 行 = 写入明细 27 行 \+ 被取代 3 行:一致/);
+    assert.match(String(check[1]), /读取 30 行 = 写入明细 27 行 \+ 被取代 3 行：一致/);
   });
 
   it('shows per-application figures equal to sums of what was typed, with formulas over the details', () => {
-    const apps = sheetRows(wb.getWorksheet('汇总(按申报项目)')!);
+    const apps = sheetRows(wb.getWorksheet('汇总（按申报项目）')!);
     assert.deepEqual(apps.map((a) => a['申报项目']), ['太原不锈钢产业基地', '大同汽车集群', '长治光电*集群', '晋城煤层气集群']);
     for (const a of apps) {
       const file = String(a['来源文件']);
       const s = typedSums(p.specs[file].rows);
-      close(a['总收入(营业收入)(万元)'], s.revenue, `${file} 收入`);
-      close(a['从业人员(人)'], s.staff, `${file} 从业人员`);
+      close(a['总收入（营业收入）（万元）'], s.revenue, `${file} 收入`);
+      close(a['从业人员（人）'], s.staff, `${file} 从业人员`);
       assert.equal(a['企业数'], s.enterprises, `${file} 企业数`);
-      assert.equal(a['其中:高新技术企业'], s.hightech, `${file} 高企`);
+      assert.equal(a['其中：高新技术企业'], s.hightech, `${file} 高企`);
       assert.equal(a['服务机构合计'], s.institutions, `${file} 机构`);
-      assert.equal(a['其中:国家级机构'], s.national, `${file} 国家级`);
+      assert.equal(a['其中：国家级机构'], s.national, `${file} 国家级`);
     }
     // '2000万' is an error: counted in the status, not in the sum
     assert.equal(apps[0]['状态'], '有错误');
-    const cell = wb.getWorksheet('汇总(按申报项目)')!.getCell('G2').value as ExcelJS.CellFormulaValue;
+    const cell = wb.getWorksheet('汇总（按申报项目）')!.getCell('G2').value as ExcelJS.CellFormulaValue;
     assert.match(cell.formula, /^SUMIFS\('骨干企业'!\$L:\$L,'骨干企业'!\$A:\$A,"=太原市"/);
-    const star = wb.getWorksheet('汇总(按申报项目)')!.getCell('E4').value as ExcelJS.CellFormulaValue;
+    const star = wb.getWorksheet('汇总（按申报项目）')!.getCell('E4').value as ExcelJS.CellFormulaValue;
     assert.match(star.formula, /"=长治光电~\*集群"/);
   });
 
   it('rolls up per unit in the official order, with units that sent nothing and a province total', () => {
-    const units = sheetRows(wb.getWorksheet('汇总(按地市)')!);
+    const units = sheetRows(wb.getWorksheet('汇总（按地市）')!);
     assert.deepEqual(units.map((u) => u['地市']), [...REPORTING_UNITS.map((u) => u.name), '全省合计']);
     const by = (name: string) => units.find((u) => u['地市'] === name)!;
     assert.equal(by('朔州市')['报送情况'], '未报送');
@@ -126,9 +126,9 @@ describe('merged workbook (real files)', function () {
     assert.equal(by('太原市')['特色产业基地'], 1);
     let revenue = 0;
     for (const spec of Object.entries(p.specs).filter(([f]) => f !== '大同市-大同汽车集群.xlsx')) revenue += typedSums(spec[1].rows).revenue;
-    close(by('全省合计')['总收入(营业收入)(万元)'], revenue, '全省收入');
+    close(by('全省合计')['总收入（营业收入）（万元）'], revenue, '全省收入');
     assert.equal(by('全省合计')['申报项目数'], 4);
-    close(by('太原市')['总收入(营业收入)(万元)'], typedSums(p.specs['太原市-太原不锈钢产业基地.xlsx'].rows).revenue, '太原收入');
+    close(by('太原市')['总收入（营业收入）（万元）'], typedSums(p.specs['太原市-太原不锈钢产业基地.xlsx'].rows).revenue, '太原收入');
   });
 
   it('points every detail row at the real cell it came from', async () => {
@@ -148,12 +148,12 @@ describe('merged workbook (real files)', function () {
     const rows = sheetRows(wb.getWorksheet('骨干企业')!);
     assert.deepEqual(rows.map((r) => r['所属行业']), FORMULA_LIKE);
     assert.equal(rows[1]['备注'], '见官网');
-    assert.equal(rows[2]['总收入(万元)'], '2000万');
+    assert.equal(rows[2]['总收入（万元）'], '2000万');
     for (const name of ['骨干企业', '关联企业', '集群企业和机构', '科技服务机构', '问题清单', '跨项目重复', '说明']) {
       assert.doesNotMatch(await sheetXml(out, name), /<f[ >]/, `${name} must hold no formula`);
     }
     // cached zero results are in the file (exceljs drops them on reading)
-    assert.match(await sheetXml(out, '汇总(按地市)'), /<f>[^<]*朔州市[^<]*<\/f><v>0<\/v>/);
+    assert.match(await sheetXml(out, '汇总（按地市）'), /<f>[^<]*朔州市[^<]*<\/f><v>0<\/v>/);
   });
 
   it('makes each detail sheet an Excel table with filters and a frozen header', async () => {

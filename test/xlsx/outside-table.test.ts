@@ -68,7 +68,7 @@ describe('rows and cells outside the table (issue 10.3)', function () {
   it('accounts every row: read = written + superseded + left out, and says how many were left out', () => {
     assert.equal(code1, 1, lines.join('\n'));
     assert.deepEqual([report.rows.read, report.rows.written, report.rows.superseded, report.rows.leftOut, report.rows.ok], [7, 6, 0, 1, true]);
-    assert.match(lines[1], /明细 6 行;读取 7 行,1 行未合并\(见「问题清单」\)/);
+    assert.match(lines[1], /明细 6 行；读取 7 行，1 行未合并（见「问题清单」）/);
     const tables = report.files[0].tables.map((t: any) => [t.sheet, t.read, t.written, t.leftOut]);
     assert.deepEqual(tables, [[SHEET, 5, 4, 1], [`${SHEET}(2)`, 2, 2, 0]]);
   });

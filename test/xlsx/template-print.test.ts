@@ -73,7 +73,7 @@ describe('xlsx templates print with LibreOffice', function () {
           // fit to width: the first and last header appear on every page of the table (repeated rows 1-3)
           assert.ok(t.includes('序号') && t.includes(def.columns[def.columns.length - 1].header), `${id}: page ${i + 1} lacks columns`);
         }
-        assert.ok(tablePages.some(({ t }) => t.includes('合计') && t.includes('填表人:')), `${id}: ${def.shortName} has no 合计/footer page`);
+        assert.ok(tablePages.some(({ t }) => t.includes('合计') && t.includes('填表人：')), `${id}: ${def.shortName} has no 合计/footer page`);
       }
     }
   });

@@ -86,8 +86,8 @@ describe('xlsx templates (written and read back)', function () {
           const n = def.columns.length;
           assert.equal(ws.getCell('A1').value, def.title);
           assert.equal(ws.getCell('A2').value, `${def.nameLabel}:`);
-          assert.equal(ws.getCell('E2').value, '数据年度:');
-          assert.equal(ws.getCell('H2').value, def.id === 'backbone' ? '金额单位:万元;出口:万美元' : '金额单位:万元');
+          assert.equal(ws.getCell('E2').value, '数据年度：');
+          assert.equal(ws.getCell('H2').value, def.id === 'backbone' ? '金额单位：万元；出口：万美元' : '金额单位：万元');
           const headers = def.columns.map((_, i) => ws.getCell(`${letter(i)}3`).value);
           assert.deepEqual(headers, def.columns.map(headerText));
           assert.equal(ws.getCell(`${letter(n)}3`).value, null, 'nothing right of the last header');
@@ -97,9 +97,9 @@ describe('xlsx templates (written and read back)', function () {
             'A206:B206', `${letter(Math.ceil(n / 2))}206:${letter(n - 1)}206`, 'A207:B207', `${letter(Math.ceil(n / 2))}207:${letter(n - 1)}207`,
           ].sort());
           assert.equal(ws.getCell('A204').value, '合计');
-          assert.equal(ws.getCell('A206').value, '填表人:');
-          assert.equal(ws.getCell('A207').value, '填报单位(盖章):');
-          assert.match(String(ws.getCell(`${letter(Math.ceil(n / 2))}207`).value), /^填报日期: +年 +月 +日$/);
+          assert.equal(ws.getCell('A206').value, '填表人：');
+          assert.equal(ws.getCell('A207').value, '填报单位（盖章）：');
+          assert.match(String(ws.getCell(`${letter(Math.ceil(n / 2))}207`).value), /^填报日期： +年 +月 +日$/);
           def.columns.forEach((c, i) => assert.equal(ws.getColumn(i + 1).width, c.width ?? 12, `${def.id} ${c.key} width`));
         }
       });
@@ -146,7 +146,7 @@ describe('xlsx templates (written and read back)', function () {
             [ps.paperSize, ps.orientation, ps.fitToPage, ps.fitToWidth, ps.fitToHeight, ps.printTitlesRow],
             [9, 'landscape', true, 1, 0, '1:3'],
           );
-          assert.equal(ws.headerFooter.oddFooter, '&C第 &P 页,共 &N 页');
+          assert.equal(ws.headerFooter.oddFooter, '&C第 &P 页，共 &N 页');
           assert.equal(ws.getCell('A1').font?.name, '宋体');
           assert.equal(ws.getCell('A1').font?.size, 16);
           assert.equal(ws.getCell('A3').font?.bold, true);
@@ -183,7 +183,7 @@ describe('xlsx templates (written and read back)', function () {
           if (profit >= 0) {
             const v = dvs.get(`${letter(profit)}4:${letter(profit)}203`)!;
             assert.doesNotMatch(v.attrs, /operator="greaterThanOrEqual"/, '净利润 may be negative');
-            assert.match(v.attrs, /prompt="单位:万元,亏损填负数"/);
+            assert.match(v.attrs, /prompt="单位：万元，亏损填负数"/);
           }
         }
       });

@@ -76,7 +76,7 @@ describe('xlsx: toSheetData of the merged workbook', function () {
     assert.equal(cell.result, plan.applications[0].rollup.figures.enterprises);
     const units = byName(BY_UNIT_SHEET);
     const taiyuan = units.rows.find((r) => r[0] === '太原市')!;
-    assert.ok(taiyuan.some((c) => c !== null && typeof c === 'object' && /COUNTIFS\('汇总\(按申报项目\)'!\$A:\$A,"=太原市"\)/.test(c.formula)));
+    assert.ok(taiyuan.some((c) => c !== null && typeof c === 'object' && /COUNTIFS\('汇总（按申报项目）'!\$A:\$A,"=太原市"\)/.test(c.formula)));
     const total = units.rows[units.rows.length - 1];
     assert.equal(total[0], '全省合计');
   });

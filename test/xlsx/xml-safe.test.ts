@@ -57,7 +57,7 @@ describe('XML-safe text in the merged workbook (issue 10.4)', function () {
     assert.equal(rows[0]['申报项目'], '甲\uFFFE基地');
     // the summaries' criteria name the application with `?` in the character's place, which still matches it
     const wb = await openWorkbook(out);
-    const revenue = wb.getWorksheet('汇总(按申报项目)')!.getRow(2).getCell(5).value as { formula: string };
+    const revenue = wb.getWorksheet('汇总（按申报项目）')!.getRow(2).getCell(5).value as { formula: string };
     assert.match(revenue.formula, /"=甲\?基地"/);
     assert.equal(String(rows[1]['备注']).length, 32_767);
   });

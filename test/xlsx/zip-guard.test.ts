@@ -106,6 +106,6 @@ describe('describeReadFailure', () => {
   it('words an unexpected failure in Chinese first, keeping the technical reason after it', () => {
     const d = describeReadFailure(new Error('Cannot read properties of undefined'), '太原市.xlsx');
     assert.equal(d.code, 'file/unreadable');
-    assert.equal(d.message, '文件「太原市.xlsx」无法读取:文件内容无法解析,可能已损坏(技术信息:Cannot read properties of undefined)');
+    assert.equal(d.message, '文件「太原市.xlsx」无法读取：文件内容无法解析，可能已损坏（技术信息：Cannot read properties of undefined）');
   });
 });

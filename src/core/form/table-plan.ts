@@ -22,9 +22,9 @@ export interface TablePlanOptions {
 
 const DEFAULT_WIDTH = 12;
 
-/** The header as printed: the name with its unit in parentheses, e.g. `总收入(万元)`. */
+/** The header as printed: the name with its unit in brackets, e.g. `总收入（万元）`. */
 export function headerText(col: ColumnDef): string {
-  return col.unit ? `${col.header}(${col.unit})` : col.header;
+  return col.unit ? `${col.header}（${col.unit}）` : col.header;
 }
 
 export function buildTablePlan(def: TableDef, opts: TablePlanOptions = {}): SheetPlan {
@@ -102,7 +102,7 @@ function planNameLine(def: TableDef, n: number, opts: TablePlanOptions) {
   const label = `${def.nameLabel}:`;
   if (n < 8) {
     // too narrow for separate cells: one line of text
-    cells.push({ address: addr(1, row), value: `${label}${opts.appName ?? ''}    数据年度:${opts.dataYear ?? ''}    ${unitNote(def)}`, style: S.FOOTER });
+    cells.push({ address: addr(1, row), value: `${label}${opts.appName ?? ''}    数据年度：${opts.dataYear ?? ''}    ${unitNote(def)}`, style: S.FOOTER });
     merges.push(range(1, row, n, row));
     return { cells, merges, nameCell: undefined, yearCell: undefined };
   }
@@ -112,7 +112,7 @@ function planNameLine(def: TableDef, n: number, opts: TablePlanOptions) {
   merges.push(range(1, row, 2, row));
   cells.push({ address: nameCell, ...(opts.appName !== undefined ? { value: opts.appName } : {}), style: S.NAME_VALUE });
   merges.push(range(3, row, 4, row));
-  cells.push({ address: addr(5, row), value: '数据年度:', style: S.LABEL });
+  cells.push({ address: addr(5, row), value: '数据年度：', style: S.LABEL });
   merges.push(range(5, row, 6, row));
   cells.push({ address: yearCell, ...(opts.dataYear !== undefined ? { value: opts.dataYear } : {}), style: { ...S.NAME_VALUE, numFmt: '0' } });
   cells.push({ address: addr(8, row), value: unitNote(def), style: S.NOTE });
@@ -122,7 +122,7 @@ function planNameLine(def: TableDef, n: number, opts: TablePlanOptions) {
 
 /** The official unit note; the exports part only where the table has a 万美元 column. */
 export function unitNote(def: TableDef): string {
-  return def.columns.some((c) => c.unit === '万美元') ? UNIT_NOTE : UNIT_NOTE.split(';')[0];
+  return def.columns.some((c) => c.unit === '万美元') ? UNIT_NOTE : UNIT_NOTE.split('；')[0];
 }
 
 /** 合计: sums of numeric columns and counts of 是 over the data rows. */

@@ -14,7 +14,7 @@ export const DATE_MAX = 73050;
 const ERROR_TITLE = '输入有误';
 
 function unitText(col: ColumnDef): string {
-  return col.unit ? `(单位:${col.unit})` : '';
+  return col.unit ? `（单位：${col.unit}）` : '';
 }
 
 function listOf(col: ColumnDef): string[] | undefined {
@@ -39,7 +39,7 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
       ...base,
       type: 'list' as const,
       prompt: prompt('请从下拉列表选择'),
-      error: clip(`请从下拉列表中选择:${shown}`, 255),
+      error: clip(`请从下拉列表中选择：${shown}`, 255),
       errorStyle: 'stop' as const,
     };
     if (values.length > INLINE_LIST_MAX) return { ...common, listSource: `=${lists.nameFor(col.key, values)}`, listValues: [...values] };
@@ -57,8 +57,8 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         ...(hasMin ? {} : { max: ANY_NUMBER }),
         prompt: prompt(`填数字${unitText(col)}`),
         error: hasMin
-          ? `请填写不小于${col.min}的数字${unitText(col)},不要带单位或文字。`
-          : `请填写数字${unitText(col)},不要带单位或文字。`,
+          ? `请填写不小于${col.min}的数字${unitText(col)}，不要带单位或文字。`
+          : `请填写数字${unitText(col)}，不要带单位或文字。`,
         errorStyle: 'stop',
       };
     }
@@ -71,7 +71,7 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         operator: 'greaterThanOrEqual',
         min,
         prompt: prompt(col.type === 'serial' ? '按1、2、3……顺序编号' : `填不小于${min}的整数${unitText(col)}`),
-        error: `请填写不小于${min}的整数${unitText(col)},不要带单位或文字。`,
+        error: `请填写不小于${min}的整数${unitText(col)}，不要带单位或文字。`,
         errorStyle: 'stop',
       };
     }
@@ -82,8 +82,8 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         operator: 'between',
         min: 2000,
         max: 2100,
-        prompt: prompt('填四位年份,如 2017'),
-        error: '请填写四位年份,如 2017。',
+        prompt: prompt('填四位年份，如 2017'),
+        error: '请填写四位年份，如 2017。',
         errorStyle: 'stop',
       };
     case 'date':
@@ -93,8 +93,8 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         operator: 'between',
         min: DATE_MIN,
         max: DATE_MAX,
-        prompt: prompt('填日期,如 2018-06-01'),
-        error: '请填写日期,如 2018-06-01。',
+        prompt: prompt('填日期，如 2018-06-01'),
+        error: '请填写日期，如 2018-06-01。',
         errorStyle: 'stop',
       };
     case 'uscc':
@@ -104,7 +104,7 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         operator: 'equal',
         min: 18,
         prompt: prompt('18位统一社会信用代码'),
-        error: '统一社会信用代码应为18位,请核对。',
+        error: '统一社会信用代码应为18位，请核对。',
         errorStyle: 'stop',
       };
     case 'phone':
@@ -114,8 +114,8 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         operator: 'between',
         min: 7,
         max: 20,
-        prompt: prompt('手机11位,或座机如 0351-4921797'),
-        error: '联系电话长度不对,请核对。',
+        prompt: prompt('手机11位，或座机如 0351-4921797'),
+        error: '联系电话长度不对，请核对。',
         errorStyle: 'warning',
       };
     default: {
@@ -128,7 +128,7 @@ export function validationFor(col: ColumnDef, range: string, lists: ListRegistry
         operator: 'lessThanOrEqual',
         max,
         prompt: prompt(`不超过${max}个字`),
-        error: `内容过长,请不超过${max}个字。`,
+        error: `内容过长，请不超过${max}个字。`,
         errorStyle: col.type === 'text' ? 'stop' : 'warning',
       };
     }

@@ -38,6 +38,6 @@ export function problemRows(groups: FileIssues[]): ProblemRow[] {
     field: issue.field ?? '',
     value: issue.value ?? '',
     severity: issue.severity,
-    message: issue.confirmed ? `${issue.message}(已确认)` : issue.message,
+    message: issue.confirmed ? `${issue.message}（已确认）` : issue.message,
   }));
 }

@@ -6,10 +6,10 @@ export const TABLE_VERSION = '2018';
 
 export const serial: ColumnDef = { key: 'serial', header: '序号', aliases: ['编号', '序'], type: 'serial', min: 1, width: 6 };
 
-export const uscc = (hint = '18位统一社会信用代码,字母大写'): ColumnDef => ({
+export const uscc = (hint = '18位统一社会信用代码，字母大写'): ColumnDef => ({
   key: 'uscc',
   header: '统一社会信用代码',
-  aliases: ['社会信用代码', '信用代码', '统一社会信用代码(组织机构代码)', '组织机构代码'],
+  aliases: ['社会信用代码', '信用代码', '统一社会信用代码（组织机构代码）', '组织机构代码'],
   type: 'uscc',
   required: true,
   unique: true,
@@ -33,7 +33,7 @@ export const money = (key: string, header: string, extra: Partial<ColumnDef> = {
   type: 'number',
   min: 0,
   decimals: 2,
-  hint: '单位:万元,填数字,最多4位小数',
+  hint: '单位：万元，填数字，最多4位小数',
   width: 12,
   ...extra,
 });
@@ -44,7 +44,7 @@ export const count = (key: string, header: string, unit: string, extra: Partial<
   unit,
   type: 'integer',
   min: 0,
-  hint: `单位:${unit},填非负整数`,
+  hint: `单位：${unit}，填非负整数`,
   width: 10,
   ...extra,
 });

@@ -15,7 +15,7 @@ export const services: TableDef = {
   columns: [
     serial,
     { key: 'name', header: '机构名称', aliases: ['单位名称', '服务机构名称'], type: 'text', required: true, unique: true, maxLength: 100, width: 28 },
-    uscc('18位统一社会信用代码;事业单位、社团等常以1、5或Y开头'),
+    uscc('18位统一社会信用代码；事业单位、社团等常以1、5或Y开头'),
     { key: 'category', header: '机构类别', aliases: ['类别', '机构类型'], type: 'enum', enum: INSTITUTION_CLASSES, hint: '请从下拉列表选择', width: 14 },
     { key: 'service', header: '主要服务内容', aliases: ['服务内容', '主要服务'], type: 'text', required: true, maxLength: 200, width: 22 },
     yesNo('national', '是否国家级', { required: true, aliases: ['国家级'] }),

@@ -120,8 +120,8 @@ describe('form plan: a table sheet', () => {
       assert.equal(cell(s, 'A1')?.value, def.title);
       assert.ok(s.merges.includes(`A1:${last}1`));
       assert.equal(cell(s, 'A2')?.value, `${def.nameLabel}:`);
-      assert.ok(s.cells.some((c) => c.address.endsWith('2') && c.value === '数据年度:'));
-      const note = def.id === 'backbone' ? '金额单位:万元;出口:万美元' : '金额单位:万元';
+      assert.ok(s.cells.some((c) => c.address.endsWith('2') && c.value === '数据年度：'));
+      const note = def.id === 'backbone' ? '金额单位：万元；出口：万美元' : '金额单位：万元';
       assert.equal(cell(s, 'H2')?.value, note);
       assert.deepEqual(def.columns.map((_, i) => cell(s, `${String.fromCharCode(65 + i)}3`)?.value), def.columns.map(headerText));
       assert.ok(def.columns.every((_, i) => cell(s, `${String.fromCharCode(65 + i)}3`)?.style?.wrap));
@@ -132,9 +132,9 @@ describe('form plan: a table sheet', () => {
       });
       assert.equal(cell(s, 'A204')?.value, '合计');
       const footer = s.cells.filter((c) => c.address.endsWith('206') || c.address.endsWith('207')).map((c) => c.value);
-      assert.deepEqual(footer, ['填表人:', '联系电话:', '填报单位(盖章):', '填报日期:      年    月    日']);
+      assert.deepEqual(footer, ['填表人：', '联系电话：', '填报单位（盖章）：', '填报日期：      年    月    日']);
       assert.deepEqual(s.freeze, { row: 4, column: 3 });
-      assert.deepEqual(s.print, { landscape: true, fitToWidth: true, repeatRows: [1, 3], paper: 'A4', footer: '第 &P 页,共 &N 页' });
+      assert.deepEqual(s.print, { landscape: true, fitToWidth: true, repeatRows: [1, 3], paper: 'A4', footer: '第 &P 页，共 &N 页' });
       assert.deepEqual(s.widths, def.columns.map((c) => c.width ?? 12));
     });
   }
@@ -142,9 +142,9 @@ describe('form plan: a table sheet', () => {
   it('writes units into the headers', () => {
     const s = buildTablePlan(backbone);
     const headers = s.cells.filter((c) => c.address.endsWith('3') && c.address.length === 2).map((c) => c.value);
-    assert.ok(headers.includes('总收入(万元)'));
-    assert.ok(headers.includes('出口创汇(万美元)'));
-    assert.ok(headers.includes('从业人员(人)'));
+    assert.ok(headers.includes('总收入（万元）'));
+    assert.ok(headers.includes('出口创汇（万美元）'));
+    assert.ok(headers.includes('从业人员（人）'));
     assert.ok(headers.includes('企业名称'));
   });
 
@@ -176,7 +176,7 @@ describe('form plan: a table sheet', () => {
     assert.equal(profit.type, 'decimal');
     assert.equal(profit.operator, 'between');
     assert.equal(profit.min, -ANY_NUMBER);
-    assert.equal(profit.prompt, '单位:万元,亏损填负数');
+    assert.equal(profit.prompt, '单位：万元，亏损填负数');
     const staff = validationAt(s, 'L4:L203');
     assert.deepEqual([staff.type, staff.operator, staff.min], ['whole', 'greaterThanOrEqual', 0]);
     const code = validationAt(s, 'C4:C203');

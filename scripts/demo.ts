@@ -12,7 +12,7 @@ async function demo(): Promise<number> {
   if (merged > 1) return merged;
   console.log('正在生成 out/火炬申报表助手.html ……');
   console.log(`已生成 ${await buildOfflineFile('out')}（发给各市：双击即可在浏览器中下载空白表、校验和合并，无需安装）`);
-  console.log('\n打开 out/全省汇总.xlsx 查看结果;「问题清单」列出样例中特意写错的地方。');
+  console.log('\n打开 out/全省汇总.xlsx 查看结果；「问题清单」列出样例中特意写错的地方。');
   return 0;
 }
 

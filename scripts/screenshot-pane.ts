@@ -35,8 +35,8 @@ async function main(out: string): Promise<void> {
     await page.evaluate(`{
       const issues = [
         { code: 'cell/required', severity: 'error', sheet: '骨干企业情况表', row: 5, column: 'B', field: '企业名称', message: '「企业名称」必须填写' },
-        { code: 'cell/uscc-checksum', severity: 'error', sheet: '骨干企业情况表', row: 6, column: 'C', field: '统一社会信用代码', value: '91140100MA0K12345X', message: '统一社会信用代码 91140100MA0K12345X 的校验位不正确,请对照营业执照核实' },
-        { code: 'row/not-greater', severity: 'warning', sheet: '骨干企业情况表', row: 8, column: 'H', field: '出口创汇', message: '「出口创汇」大于「营业收入」,请核实' },
+        { code: 'cell/uscc-checksum', severity: 'error', sheet: '骨干企业情况表', row: 6, column: 'C', field: '统一社会信用代码', value: '91140100MA0K12345X', message: '统一社会信用代码 91140100MA0K12345X 的校验位不正确，请对照营业执照核实' },
+        { code: 'row/not-greater', severity: 'warning', sheet: '骨干企业情况表', row: 8, column: 'H', field: '出口创汇', message: '「出口创汇」大于「营业收入」，请核实' },
         { code: 'cell/enum', severity: 'error', sheet: '主要关联企业情况表', row: 4, column: 'E', field: '所属骨干企业', message: '「所属骨干企业」不在骨干企业情况表中' },
         { code: 'cell/number-as-text', severity: 'notice', sheet: '主要关联企业情况表', row: 7, column: 'G', field: '从业人员', message: '「从业人员」是以文本存储的数字' },
         { code: 'table/total', severity: 'warning', sheet: '科技服务机构情况表', row: 12, column: 'F', field: '服务收入', message: '合计行与各行之和不符' },

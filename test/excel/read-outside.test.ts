@@ -1,11 +1,10 @@
 // Rows outside the table in the open workbook (issue 10.3 on the Excel side): the same workbook read by the file
 // reader and, copied into the strict host, by the open-workbook reader gives the same rows and the same issues —
-// a row typed below 合计 merged with a warning, values below that are no row reported by their cells, a remark
-// ignored, another table's header ending the table, a value under no header carried — in the same 3 syncs.
+// the rows planted by test/helpers/outside-rows.ts (a row typed below 合计, values that are no row, a remark, a value
+// under no header) and another table's header ending the table — in the same 3 syncs.
 import { strict as assert } from 'node:assert';
 import { backbone } from '../../src/core/tables';
 import { buildWorkbookPlan } from '../../src/core/form';
-import { columnIndex, columnLetter } from '../../src/core/columns';
 import type { Issue } from '../../src/core/types';
 import { validateWorkbook, type ValidationResult } from '../../src/core/validate';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
@@ -15,6 +14,7 @@ import { backboneRow, buildReturn, code } from '../xlsx/merged-returns';
 import * as fx from '../helpers/workbooks';
 import { featuresUpTo } from './fake-excel';
 import { bookFromExcelJS } from './book-from-exceljs';
+import { plantOutside } from '../helpers/outside-rows';
 
 const SHEET = backbone.shortName;
 const FILE = '太原市-甲基地.xlsx';
@@ -30,29 +30,12 @@ describe('excel: rows outside the table in the open workbook read as in the file
   function outsideReturn() {
     const wb = buildReturn({ type: 'industrialization', city: '太原市', name: '甲基地', rows: { backbone: [1, 2, 3].map((n) => backboneRow(n)) } });
     const ws = wb.getWorksheet(SHEET)!;
-    totalRow = 0;
-    ws.eachRow((row, r) => {
-      if (!totalRow && /^合\s*计$/.test(String(row.getCell(1).value ?? row.getCell(2).value ?? '').trim())) totalRow = r;
-    });
-    // an enterprise typed below 合计 and the footer
-    const late = ws.getRow(totalRow + 5);
-    late.getCell(col('name')).value = '山西迟到科技有限公司';
-    late.getCell(col('uscc')).value = code(90);
-    late.getCell(col('revenue')).value = 321;
-    // values that are no row of the table
-    ws.getRow(totalRow + 7).getCell(col('revenue')).value = 999;
-    ws.getRow(totalRow + 7).getCell(col('staff')).value = 5;
-    // a remark: a note, not data
-    ws.getRow(totalRow + 9).getCell(1).value = '注：本表数据截至2017年底';
+    ({ totalRow, extraCol } = plantOutside(ws, layout));
     // another table stacked below: its header and its row are not this table's
     ws.getRow(totalRow + 11).getCell(col('name')).value = '企业名称';
     ws.getRow(totalRow + 11).getCell(col('uscc')).value = '统一社会信用代码';
     ws.getRow(totalRow + 12).getCell(col('name')).value = '山西另表科技有限公司';
     ws.getRow(totalRow + 12).getCell(col('uscc')).value = code(91);
-    // a value in a column without a header, in the second data row, two columns right of the table
-    const width = Math.max(...Object.values(layout.columns).map(columnIndex));
-    extraCol = columnLetter(width + 2);
-    ws.getCell(`${extraCol}${layout.firstDataRow + 1}`).value = '另有分厂';
     return wb;
   }
 

@@ -2,7 +2,7 @@
 // Pure: no Office calls. Excel.WorksheetChangedEventArgs gives an address (possibly several areas, `A1:B2,D4:E5`)
 // and a changeType ("RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted",
 // "CellInserted", "CellDeleted"): https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs
-import { type Box, MAX_COL, parseAreas } from './address';
+import { type Box, parseAreas } from './address';
 import { columnIndex } from '../core/columns';
 import { unheadedHeader } from '../core/outside-table';
 import type { OpenTable } from './table-rows';
@@ -49,11 +49,10 @@ function namedColumns(t: OpenTable): Set<number> {
 
 /**
  * Whether an edit reaches a column no header names, where a value is carried under 「（无表头）K列」 and reported
- * by its cells (read-outside.ts): that is decided by the full read. Whole rows (a cleared or pasted row) are read
- * as rows: their values to the right are read again at the next full check.
+ * by its cells (read-outside.ts): that is decided by the full read, over the used range as it is now. Whole rows
+ * (a row cleared or pasted) reach such columns too: a row read cannot know how far right a pasted row goes.
  */
 function reachesUnnamed(box: Box, named: Set<number>): boolean {
-  if (box.c1 === 1 && box.c2 === MAX_COL) return false;
   for (let c = box.c1; c <= box.c2; c++) if (!named.has(c)) return true;
   return false;
 }

@@ -59,4 +59,31 @@ describe('excel: live checking and rows outside the table (strict host)', functi
     await after(live, 'the value under no header cleared', { exactly: 3 });
     assert.deepEqual(codes(live, 'table/no-header-column'), []);
   });
+
+  it('whole rows edited (cleared or pasted): read in full, as a row read cannot know how far right they go', async () => {
+    const live = await setup();
+    const { book } = live;
+    const first = L.firstDataRow;
+    const extra = columnLetter(columnIndex(LAST) + 2);
+    const whole = (r: number) => `A${r}:XFD${r}`;
+    await book.paste(SHEET, `A${first}`, [row(1, '91140100MA0K00001X'), row(2, ''), row(3, '')]);
+    reset(book);
+
+    // a whole row cleared
+    book.set(SHEET, `A${first + 2}:${LAST}${first + 2}`, [new Array(columnIndex(LAST)).fill(null)]);
+    await book.change(SHEET, whole(first + 2));
+    await after(live, 'a whole row cleared', { exactly: 3 });
+
+    // a whole row pasted with a value under no header, right of the used range as it was: carried
+    book.set(SHEET, `A${first + 2}`, [[...row(3, ''), null, '另有分厂']]);
+    await book.change(SHEET, whole(first + 2));
+    await after(live, 'a whole row pasted with a value under no header', { exactly: 3 });
+    assert.match(live.seen.at(-1)!.find((i) => i.code === 'table/no-header-column')!.message, new RegExp(`${extra}${first + 2}`));
+
+    // cleared again: the warning goes
+    book.set(SHEET, `A${first + 2}`, [new Array(columnIndex(extra)).fill(null)]);
+    await book.change(SHEET, whole(first + 2));
+    await after(live, 'the whole row cleared again', { exactly: 3 });
+    assert.deepEqual(codes(live, 'table/no-header-column'), []);
+  });
 });

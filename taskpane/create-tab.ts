@@ -7,6 +7,7 @@ import { appTypeOptions, coverFields, coverValues, createOutcomeText, fieldProbl
 import { workbookHolds } from './view/workbook';
 import { describeError } from './view/errors';
 import { byId, clear, el, setClass, setHidden, setText } from './dom';
+import { TemplateDownloads } from './template-downloads';
 
 export class CreateTab {
   private host: PaneHost | null = null;
@@ -33,6 +34,8 @@ export class CreateTab {
     this.select.addEventListener('change', () => this.renderFields());
     this.button.addEventListener('click', () => void this.create());
     this.goCheck.addEventListener('click', () => this.showCheck());
+    // the same workbook as a file, for colleagues who fill it without the add-in
+    new TemplateDownloads(byId('create-template-result')).addButton(byId<HTMLButtonElement>('create-template'), () => this.appTypeId());
     this.renderFields();
   }
 

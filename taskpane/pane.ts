@@ -7,6 +7,7 @@ import { CheckTab } from './check-tab';
 import { SummaryButton } from './summary-button';
 import { FileCheckTab } from './file-check-tab';
 import { MergeTab } from './merge-tab';
+import { TemplateDownloads } from './template-downloads';
 import { byId, el, setHidden } from './dom';
 import { tabForKey } from './view/tabs';
 import { workbookHolds } from './view/workbook';
@@ -44,6 +45,7 @@ export class Pane {
   private readonly merge = new MergeTab();
   private readonly checkTab = byId('tab-check');
   private readonly notice = byId('notice');
+  private readonly templates = byId('templates');
   private visible: TabId[] = EXCEL_TABS;
   private current: TabId = 'create';
   /** the person chose a tab since the host was set: the pane no longer picks one for them */
@@ -66,6 +68,7 @@ export class Pane {
         byId(`tab-${next}`).focus();
       });
     }
+    new TemplateDownloads(byId('template-result')).addTypeButtons(byId('template-buttons'));
     this.wireHelp();
     // a file dropped beside the drop zone must not make the browser leave the pane to open it
     document.addEventListener('dragover', (e) => e.preventDefault());
@@ -78,6 +81,8 @@ export class Pane {
     this.check.setHost(host);
     this.summary.setHost(host);
     this.merge.setHost(host);
+    // in Excel, 新建申报表 offers the blank workbook next to 创建申报表
+    setHidden(this.templates, !!host);
     this.visible = host ? EXCEL_TABS : BROWSER_TABS;
     for (const id of TABS) setHidden(byId(`tab-${id}`), this.visible.indexOf(id) < 0);
     this.showTab(this.visible.indexOf(this.current) >= 0 ? this.current : this.visible[0]);

@@ -1,29 +1,37 @@
 // 下载空白申报表: the blank application workbooks generated in the page from the same form plan as
 // `torch-tables template` (src/xlsx/template.ts, in the lazy file-tools chunk), saved through a download.
-// Used by 火炬申报表助手.html; needs #template-buttons and #template-result.
+// The pane outside Excel and 火炬申报表助手.html show one button per application type (#templates); in Excel,
+// 新建申报表 offers the selected type's workbook for colleagues without the add-in.
 
 import { APP_TYPES } from '../src/core/tables';
 import type { AppTypeId } from '../src/core/types';
 import { loadFileTools } from './file-tools-loader';
 import { download, XLSX_TYPE } from './download';
 import { describeError } from './view/errors';
-import { byId, el, setClass, setHidden } from './dom';
+import { el, setClass, setHidden } from './dom';
 
 export class TemplateDownloads {
   private readonly buttons: HTMLButtonElement[] = [];
-  private readonly result = byId('template-result');
   private busy = false;
 
-  constructor() {
-    const box = byId('template-buttons');
+  /** `result`: where the outcome of a download is said */
+  constructor(private readonly result: HTMLElement) {}
+
+  /** One button per application type, appended to `box`. */
+  addTypeButtons(box: HTMLElement): void {
     for (const t of APP_TYPES) {
       const b = el('button', 'button', t.label);
       b.type = 'button';
       b.setAttribute('data-template', t.id);
-      b.addEventListener('click', () => void this.download(t.id));
       box.appendChild(b);
-      this.buttons.push(b);
+      this.addButton(b, () => t.id);
     }
+  }
+
+  /** A button downloading the type `which` names when it is clicked. */
+  addButton(button: HTMLButtonElement, which: () => AppTypeId): void {
+    button.addEventListener('click', () => void this.download(which()));
+    this.buttons.push(button);
   }
 
   async download(id: AppTypeId): Promise<void> {

@@ -40,6 +40,29 @@ export function belowKind(def: TableDef, columns: Record<string, number>, cells:
   return 'outside';
 }
 
+/** The rows below a table sorted: those read as data, and those whose values are left out (their cells' addresses). */
+export interface BelowRows {
+  data: number[];
+  outside: { row: number; cells: string[] }[];
+}
+
+/**
+ * Sorts the non-blank rows below a table's end, top to bottom (belowKind); once another table's header is met,
+ * nothing after it is this table's. Both readers hand their rows' texts to this one rule.
+ */
+export function sortRowsBelow(rows: { row: number; cells: OutsideCell[] }[], def: TableDef, columns: Record<string, number>): BelowRows {
+  const below: BelowRows = { data: [], outside: [] };
+  let otherTable = false;
+  for (const { row, cells } of rows) {
+    if (cells.length === 0) continue;
+    const kind = otherTable ? 'outside' : belowKind(def, columns, cells);
+    if (kind === 'header') otherTable = true;
+    if (kind === 'data') below.data.push(row);
+    else if (kind === 'outside' || kind === 'header') below.outside.push({ row, cells: cells.map((c) => `${columnLetter(c.col)}${row}`) });
+  }
+  return below;
+}
+
 /** The text is the header (or an alias) of the field `key`: 企业名称, 单位名称, 统一社会信用代码. */
 function isHeaderOf(def: TableDef, key: string, text: string): boolean {
   const col = def.columns.find((c) => c.key === key);

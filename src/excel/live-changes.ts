@@ -3,7 +3,8 @@
 // and a changeType ("RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted",
 // "CellInserted", "CellDeleted"): https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs
 import { type Box, parseAreas } from './address';
-import { firstColOf } from './marks';
+import { columnIndex } from '../core/columns';
+import { unheadedHeader } from '../core/outside-table';
 import type { OpenTable } from './table-rows';
 
 /** What onChanged reports that matters here. */
@@ -40,17 +41,34 @@ export function mergeSpans(spans: [number, number][]): [number, number][] {
   return out;
 }
 
+/** The columns a header names (extras included; the made-up 「（无表头）K列」 ones are not). */
+function namedColumns(t: OpenTable): Set<number> {
+  const extras = Object.entries(t.layout.extras).filter(([h, l]) => h !== unheadedHeader(columnIndex(l))).map(([, l]) => l);
+  return new Set([...Object.values(t.layout.columns), ...extras].map(columnIndex));
+}
+
+/**
+ * Whether an edit reaches a column no header names, where a value is carried under 「（无表头）K列」 and reported
+ * by its cells (read-outside.ts): that is decided by the full read, over the used range as it is now. Whole rows
+ * (a row cleared or pasted) reach such columns too: a row read cannot know how far right a pasted row goes.
+ */
+function reachesUnnamed(box: Box, named: Set<number>): boolean {
+  for (let c = box.c1; c <= box.c2; c++) if (!named.has(c)) return true;
+  return false;
+}
+
 /** An edit (typing, paste, fill, Delete): the data rows each area touches. */
 function edited(t: OpenTable, boxes: Box[]): ChangePlan {
-  const first = firstColOf(t);
   const end = stopRow(t);
+  const named = namedColumns(t);
   const spans: [number, number][] = [];
   for (const box of boxes) {
     if (box.r2 < t.layout.headerRow) continue; // title and name line: nothing checked there
     if (box.r1 < t.firstDataRow) return { kind: 'full' }; // the header itself changed
-    if (box.c2 < first || box.c1 > t.lastCol) continue;
-    if (end !== undefined && box.r1 > end) continue; // the footer
-    spans.push([box.r1, end === undefined ? box.r2 : Math.min(box.r2, end)]);
+    // below the 合计 row or the footer: a row typed there may be data, or values left out (core/outside-table.ts)
+    if (end !== undefined && box.r2 > end) return { kind: 'full' };
+    if (reachesUnnamed(box, named)) return { kind: 'full' };
+    spans.push([box.r1, box.r2]);
   }
   const merged = mergeSpans(spans);
   if (merged.reduce((n, [a, b]) => n + b - a + 1, 0) > MAX_LIVE_ROWS) return { kind: 'full' };
@@ -62,6 +80,8 @@ function rowsMoved(t: OpenTable, box: Box, deleted: boolean): ChangePlan {
   if (box.r1 <= t.layout.headerRow) return { kind: 'full' }; // the table itself moved or lost its header
   const end = stopRow(t);
   const bottom = t.totalRow ?? t.footerRow;
+  // rows below the table that were merged or reported move too, and their row numbers are in the list
+  if (t.beyond) return { kind: 'full' };
   if (bottom !== undefined && box.r1 > bottom) return { kind: 'none' }; // below the table
   if (deleted && bottom !== undefined && box.r2 >= bottom) return { kind: 'full' }; // the 合计 row or the footer went
   const n = box.r2 - box.r1 + 1;

@@ -14,12 +14,12 @@ import { withoutEvents } from './events-off';
 import { canMark, type ExcelFeatures } from './features';
 import { IssueState, type LiveTable } from './issues-state';
 import { type ChangeEvent, type ChangePlan, planChange } from './live-changes';
-import { firstColOf, markWrites, marksOf, queueWritesChunked } from './marks';
+import { markWrites, marksOf, queueWritesChunked } from './marks';
 import { prepareMarks } from './marks-sheet';
 import { HEAD_ROWS, headHoldsForm, scanOpenWorkbook, type OpenWorkbook } from './read-workbook';
 import { MAX_READ_BYTES, maxRowText, readAreas } from './read-areas';
 import { CONFIRM_SHEET, MARKS_SHEET } from './sheets';
-import { rowInput, rowKind } from './table-rows';
+import { rowColumns, rowInput, rowKind } from './table-rows';
 import { respreadMerges } from './read-merges';
 
 export type { ChangeEvent };
@@ -246,10 +246,10 @@ export class LiveValidation {
   }
 
   private async recheck(ctx: Excel.RequestContext, t: LiveTable, spans: [number, number][]): Promise<unknown> {
-    const first = firstColOf(t);
+    const { c1: first, c2: last } = rowColumns(t);
     // the sheet's name goes with the first read: a rename (hosts without onNameChanged) shows here
     const probe = ctx.workbook.worksheets.getItem(t.sheetId!);
-    const areas = spans.map(([r1, r2]) => ({ sheet: t.sheetId!, name: t.layout.sheet, r1, r2, c1: first, c2: t.lastCol, rowText: t.rowText }));
+    const areas = spans.map(([r1, r2]) => ({ sheet: t.sheetId!, name: t.layout.sheet, r1, r2, c1: first, c2: last, rowText: t.rowText }));
     const grids = await readAreas(ctx, areas, this.maxBytes, () => probe.load('name'));
     if (probe.name !== t.layout.sheet) return this.full(ctx, false);
     const set: RowInput[] = [];

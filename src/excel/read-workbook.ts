@@ -1,5 +1,6 @@
 // Reads the tables of the open workbook, wherever they sit, by their headers (the same pure matching the
-// .xlsx reader uses). Three syncs whatever the size: sheet names, every sheet's first rows, every table's data.
+// .xlsx reader uses), rows outside the tables by the same rule (read-outside.ts). Three syncs whatever the size:
+// sheet names, every sheet's first rows, every table's data.
 import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
@@ -12,6 +13,7 @@ import { type OpenTable, splitRows } from './table-rows';
 import { CONFIRM_SHEET } from './sheets';
 import { parseConfirmations } from '../core/confirmations';
 import { maxRowText, type Area } from './read-areas';
+import { readBelow, unheadedReader } from './read-outside';
 
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
@@ -101,12 +103,14 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     }
     const { table } = at;
     tableHeads.push({ sheet: h.name, head, above: at.above });
-    const lastRow = parseAddress(h.used.address).r2;
+    const used = parseAddress(h.used.address);
+    const lastRow = used.r2;
     table.lastRow = lastRow;
     table.sheetId = ids[names.indexOf(h.name)];
     tables.push(table);
     if (lastRow < table.firstDataRow) continue;
-    reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: table.lastCol } });
+    // to the used range's last column: values in columns without a header are the table's too (read-outside.ts)
+    reads.push({ table, area: { sheet: h.name, r1: table.firstDataRow, r2: lastRow, c1: 1, c2: Math.max(table.lastCol, used.c2) } });
   }
   input.cover ??= coverTypedAbove(tableHeads);
   let confirmRange: Excel.Range | undefined;
@@ -120,7 +124,8 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   for (const t of tables) {
     const i = reads.findIndex((r) => r.table === t);
     const g = read.grids[i];
-    const split = i >= 0 ? splitRows(g, t.firstDataRow, t.layout) : { rows: [] };
+    const unheaded = i >= 0 ? unheadedReader(g, t.layout) : undefined;
+    const split = i >= 0 ? splitRows(g, t.firstDataRow, t.layout, unheaded) : { rows: [] };
     t.totalRow = split.totalRow;
     t.footerRow = split.footerRow;
     const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
@@ -129,6 +134,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
       t.rowText = maxRowText(g);
       const notices = spreadOpenMerges(t, g, read.merges[i], split.rows);
       if (notices.length) ti.notices = notices;
+      readBelow(g, t, ti, unheaded!);
     }
     input.tables.push(ti);
   }

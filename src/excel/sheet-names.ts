@@ -10,11 +10,14 @@ export async function sheetNames(context: Excel.RequestContext): Promise<string[
 
 /** Deletes the sheets of these names that exist (one sync to look, one to delete); resolves to those deleted. */
 export async function deleteSheets(context: Excel.RequestContext, names: string[]): Promise<string[]> {
-  const existing = await sheetNames(context);
-  const gone = names.filter((n) => existing.indexOf(n) >= 0);
-  // a workbook must keep one sheet: Excel refuses to delete the last one
-  if (!gone.length || gone.length >= existing.length) return [];
-  for (const n of gone) context.workbook.worksheets.getItem(n).delete();
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility');
+  await context.sync();
+  const gone = sheets.items.filter((s) => names.indexOf(s.name) >= 0).map((s) => s.name);
+  // a workbook must keep one visible sheet: Excel refuses to delete the last one, however many hidden sheets it has
+  const visibleLeft = sheets.items.filter((s) => s.visibility === 'Visible' && gone.indexOf(s.name) < 0).length;
+  if (!gone.length || !visibleLeft) return [];
+  for (const n of gone) sheets.getItem(n).delete();
   await context.sync();
   return gone;
 }

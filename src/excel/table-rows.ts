@@ -26,12 +26,20 @@ export interface OpenTable {
   sheetId?: string;
   /** text bytes of the longest row when last read: what the next read of this table is estimated from */
   rowText?: number;
+  /** rows below the 合计 row or the footer were merged or reported when it was read (read-outside.ts) */
+  beyond?: boolean;
 }
 
 export type { RowKind };
 
 export interface OpenMerge extends MergedDown {
   value: CellInput;
+}
+
+/** The columns a row of the table is read from: its header's, and those carried under 「（无表头）K列」. */
+export function rowColumns(t: OpenTable): { c1: number; c2: number } {
+  const cols = [...Object.values(t.layout.columns), ...Object.values(t.layout.extras)].map(columnIndex);
+  return { c1: Math.min(...cols), c2: Math.max(t.lastCol, ...cols) };
 }
 
 /** What a row is, judged by its first texts (the core's rule). */
@@ -57,16 +65,17 @@ export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayo
 }
 
 /**
- * Splits a grid read from the first data row down: data rows until the 合计 row or the footer.
- * Empty rows are left out. Returns where the total and footer were found.
+ * Splits a grid read from the first data row down: data rows until the 合计 row or the footer, each handed to
+ * `more` (values under no header) before empty rows are left out. Returns where the total and footer were found.
  */
-export function splitRows(g: Grid, firstRow: number, layout: TableLayout): { rows: RowInput[]; total?: RowInput; totalRow?: number; footerRow?: number } {
+export function splitRows(g: Grid, firstRow: number, layout: TableLayout, more?: (row: RowInput, i: number) => void): { rows: RowInput[]; total?: RowInput; totalRow?: number; footerRow?: number } {
   const rows: RowInput[] = [];
   for (let i = 0; i < g.values.length; i++) {
     const kind = rowKind(g, i);
     if (kind === 'total') return { rows, total: rowInput(g, i, firstRow + i, layout), totalRow: firstRow + i };
     if (kind === 'footer') return { rows, footerRow: firstRow + i };
     const r = rowInput(g, i, firstRow + i, layout);
+    more?.(r, i);
     if (!isBlankRow(r)) rows.push(r);
   }
   return { rows };

@@ -4,7 +4,7 @@
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableDef } from '../core/types';
 import { columnLetter } from '../core/columns';
-import { belowKind, unheadedHeader, type OutsideCell } from '../core/outside-table';
+import { sortRowsBelow, unheadedHeader, type BelowRows, type OutsideCell } from '../core/outside-table';
 import { cellText, cellValue, isBlank, isMergeFollower } from './read-cell';
 
 /** The non-blank cells of a sheet row (merge followers left out), by 1-based column. */
@@ -31,27 +31,14 @@ export function addUnheaded(ws: Worksheet, row: RowInput, known: Set<number>, ex
   }
 }
 
-export interface Below {
-  /** rows that read as data */
-  data: number[];
-  /** rows with values that do not: their cells' addresses */
-  outside: { row: number; cells: string[] }[];
-}
+export type { BelowRows as Below } from '../core/outside-table';
 
 /** Sort the rows from `from` to the end of the sheet (see core/outside-table.ts belowKind). */
-export function rowsBelow(ws: Worksheet, from: number, def: TableDef, columns: Record<string, number>): Below {
-  const below: Below = { data: [], outside: [] };
-  // once another table's header is met, nothing after it is this table's
-  let otherTable = false;
+export function rowsBelow(ws: Worksheet, from: number, def: TableDef, columns: Record<string, number>): BelowRows {
+  const rows: { row: number; cells: OutsideCell[] }[] = [];
   for (let r = from; r <= ws.rowCount; r++) {
     if (!ws.findRow(r)) continue;
-    const cells = rowCells(ws, r);
-    if (cells.length === 0) continue;
-    const texts: OutsideCell[] = cells.map((c) => ({ col: c.col, text: cellText(c.value) }));
-    const kind = otherTable ? 'outside' : belowKind(def, columns, texts);
-    if (kind === 'header') otherTable = true;
-    if (kind === 'data') below.data.push(r);
-    else if (kind === 'outside' || kind === 'header') below.outside.push({ row: r, cells: cells.map((c) => `${columnLetter(c.col)}${r}`) });
+    rows.push({ row: r, cells: rowCells(ws, r).map((c) => ({ col: c.col, text: cellText(c.value) })) });
   }
-  return below;
+  return sortRowsBelow(rows, def, columns);
 }

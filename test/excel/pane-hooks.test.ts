@@ -1,121 +1,93 @@
-// The Excel side of three pane actions: 撤销 (withdrawCode), the sheet names the pane decides by, and deleting our
-// own sheets before a second write. A small fake that is strict where these functions could go wrong: loaded
-// properties are readable only after context.sync() (https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-core-concepts#sync),
-// getRange takes A1 addresses only (getRangeByIndexes is ExcelApi 1.7), and Excel refuses to delete the last visible
-// sheet (https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+// The Excel side of three pane actions on the strict host: 撤销 (withdrawCode), the sheet names the pane decides by,
+// and deleting our own sheets before a second write. The host refuses what Excel refuses: reading before
+// load + sync, a proxy of another run, deleting a very hidden sheet or the last visible one (strict/worksheet.ts).
 import { strict as assert } from 'node:assert';
 import { withdrawCode } from '../../src/excel/withdraw-code';
 import { deleteSheets, sheetNames } from '../../src/excel/sheet-names';
 import { CONFIRM_SHEET } from '../../src/excel/sheets';
-import { parseAddress } from '../../src/excel/address';
+import { StrictBook } from './fake-excel';
 
-type Grid = (string | number)[][];
+const CONFIRMATIONS = [
+  ['统一社会信用代码人工确认', '', '', ''],
+  ['说明', '', '', ''],
+  ['统一社会信用代码', '确认人', '确认日期', '说明'],
+  ['91140100MA0ABCDEF1', '王芳', '2018-06-01 09:30', ''],
+  ['91140100MA0ABCDEF2', '李强', '2018-06-02 10:00', ''],
+  ['91140100ma0abcdef1 ', '申报表助手', '2018-06-03 11:00', ''],
+];
 
-class Book {
-  syncs = 0;
-  private queue: (() => void)[] = [];
-  constructor(public sheets: { name: string; rows: Grid }[]) {}
-
-  get context(): Excel.RequestContext {
-    const book = this;
-    const later = <T extends object>(target: T, fill: () => Partial<T>): T => {
-      book.queue.push(() => Object.assign(target, fill()));
-      return target;
-    };
-    const worksheets = {
-      items: undefined as unknown,
-      load() {
-        later(worksheets, () => ({ items: book.sheets.map((s) => ({ name: s.name })) }));
-        return worksheets;
-      },
-      getItem(name: string) {
-        const sheet = () => {
-          const s = book.sheets.find((x) => x.name === name);
-          if (!s) throw Object.assign(new Error(name), { code: 'ItemNotFound' });
-          return s;
-        };
-        return {
-          getUsedRange(valuesOnly?: boolean) {
-            assert.equal(valuesOnly, true);
-            const used = { values: undefined as unknown, rowIndex: undefined as unknown, columnIndex: undefined as unknown, columnCount: undefined as unknown };
-            return {
-              load() {
-                return later(used, () => {
-                  const rows = sheet().rows;
-                  return { values: rows.map((r) => r.slice()), rowIndex: 0, columnIndex: 0, columnCount: Math.max(...rows.map((r) => r.length)) };
-                });
-              },
-            };
-          },
-          getRange(address: string) {
-            assert.match(address, /^[A-Z]+\d+:[A-Z]+\d+$/, 'an A1 address');
-            return {
-              delete(shift: string) {
-                assert.equal(shift, 'Up');
-                book.queue.push(() => {
-                  const b = parseAddress(address);
-                  sheet().rows.splice(b.r1 - 1, b.r2 - b.r1 + 1);
-                });
-              },
-            };
-          },
-          delete() {
-            book.queue.push(() => {
-              if (book.sheets.length === 1) throw Object.assign(new Error('last sheet'), { code: 'InvalidOperation' });
-              book.sheets = book.sheets.filter((s) => s !== sheet());
-            });
-          },
-        };
-      },
-    };
-    return {
-      workbook: { worksheets },
-      sync: async () => {
-        book.syncs++;
-        const q = book.queue;
-        book.queue = [];
-        for (const f of q) f();
-      },
-    } as unknown as Excel.RequestContext;
-  }
+/** A book with the confirmation sheet filled in (and a formatted blank cell, outside the values, at F20). */
+function withConfirmations(sheets: string[]): StrictBook {
+  const book = new StrictBook(sheets);
+  book.set(CONFIRM_SHEET, 'A1', CONFIRMATIONS);
+  book.sheet(CONFIRM_SHEET).formats.set('20,6', '@');
+  return book;
 }
 
-const confirmSheet = (): { name: string; rows: Grid } => ({
-  name: CONFIRM_SHEET,
-  rows: [
-    ['统一社会信用代码人工确认', '', '', ''],
-    ['说明', '', '', ''],
-    ['统一社会信用代码', '确认人', '确认日期', '说明'],
-    ['91140100MA0ABCDEF1', '王芳', '2018-06-01 09:30', ''],
-    ['91140100MA0ABCDEF2', '李强', '2018-06-02 10:00', ''],
-    ['91140100ma0abcdef1 ', '申报表助手', '2018-06-03 11:00', ''],
-  ],
-});
+/** Column A of a sheet from row `from` down to its last value. */
+function columnA(book: StrictBook, sheet: string, from: number): unknown[] {
+  const used = book.sheet(sheet).used(true);
+  const out: unknown[] = [];
+  for (let r = from; r <= used.r2; r++) out.push(book.get(sheet, `A${r}`) ?? '');
+  return out;
+}
 
-describe('excel: the pane\'s 撤销 and sheet hooks', () => {
+const names = (book: StrictBook): string[] => book.list().map((s) => s.name);
+
+describe('excel: the pane\'s 撤销 and sheet hooks (strict host)', () => {
   it('withdrawCode deletes every confirmation of the code (any case, spaces) and nothing else, in 3 syncs', async () => {
-    const book = new Book([{ name: 'Sheet1', rows: [] }, confirmSheet()]);
-    assert.equal(await withdrawCode(book.context, '91140100MA0ABCDEF1'), 2);
-    assert.deepEqual(book.sheets[1].rows.slice(3).map((r) => r[0]), ['91140100MA0ABCDEF2']);
-    assert.equal(book.sheets[1].rows[2][0], '统一社会信用代码', 'the header stays');
+    const book = withConfirmations(['Sheet1', CONFIRM_SHEET]);
+    assert.equal(await book.run((ctx) => withdrawCode(ctx, '91140100MA0ABCDEF1')), 2);
+    assert.deepEqual(columnA(book, CONFIRM_SHEET, 4), ['91140100MA0ABCDEF2']);
+    assert.equal(book.get(CONFIRM_SHEET, 'B4'), '李强', 'the whole row moved up');
+    assert.equal(book.get(CONFIRM_SHEET, 'A3'), '统一社会信用代码', 'the header stays');
     assert.equal(book.syncs, 3);
+    // the rows are found in the used range of values alone, and deleted bottom-up by A1 addresses, cells shifting up
+    assert.deepEqual(book.loads.filter((l) => l.sheet === CONFIRM_SHEET).map((l) => l.address), ['A1:D6']);
+    assert.deepEqual(book.writes.map((w) => `${w.sheet}!${w.address} ${w.what}`), [`${CONFIRM_SHEET}!A6:D6 delete(Up)`, `${CONFIRM_SHEET}!A4:D4 delete(Up)`]);
   });
 
   it('withdrawCode does nothing without the sheet or the code', async () => {
-    const none = new Book([{ name: 'Sheet1', rows: [] }]);
-    assert.equal(await withdrawCode(none.context, '91140100MA0ABCDEF1'), 0);
-    const other = new Book([confirmSheet()]);
-    assert.equal(await withdrawCode(other.context, '91140100MA0XXXXXX9'), 0);
-    assert.equal(other.sheets[0].rows.length, 6);
+    const none = new StrictBook(['Sheet1']);
+    assert.equal(await none.run((ctx) => withdrawCode(ctx, '91140100MA0ABCDEF1')), 0);
+    assert.deepEqual(none.writes, []);
+    const other = withConfirmations([CONFIRM_SHEET]);
+    assert.equal(await other.run((ctx) => withdrawCode(ctx, '91140100MA0XXXXXX9')), 0);
+    assert.equal(columnA(other, CONFIRM_SHEET, 1).length, 6);
+    assert.deepEqual(other.writes, []);
   });
 
   it('lists sheet names, and deletes our sheets of an earlier write but never the last sheet', async () => {
-    const book = new Book([{ name: '填报信息', rows: [] }, { name: '汇总（按地市）', rows: [] }, { name: '说明', rows: [] }]);
-    assert.deepEqual(await sheetNames(book.context), ['填报信息', '汇总（按地市）', '说明']);
-    assert.deepEqual(await deleteSheets(book.context, ['汇总（按地市）', '说明', '问题清单']), ['汇总（按地市）', '说明']);
-    assert.deepEqual(book.sheets.map((s) => s.name), ['填报信息']);
-    const only = new Book([{ name: '说明', rows: [] }]);
-    assert.deepEqual(await deleteSheets(only.context, ['说明']), []);
-    assert.deepEqual(only.sheets.map((s) => s.name), ['说明']);
+    const book = new StrictBook(['填报信息', '汇总（按地市）', '说明']);
+    assert.deepEqual(await book.run((ctx) => sheetNames(ctx)), ['填报信息', '汇总（按地市）', '说明']);
+    assert.deepEqual(await book.run((ctx) => deleteSheets(ctx, ['汇总（按地市）', '说明', '问题清单'])), ['汇总（按地市）', '说明']);
+    assert.deepEqual(names(book), ['填报信息']);
+    const only = new StrictBook(['说明']);
+    assert.deepEqual(await only.run((ctx) => deleteSheets(ctx, ['说明'])), []);
+    assert.deepEqual(names(only), ['说明']);
+  });
+
+  it('never the last visible sheet either: hidden sheets do not count (Excel refuses the deletion)', async () => {
+    const book = new StrictBook(['说明', '_torch_marks', '_lists']);
+    book.sheet('_torch_marks').visibility = 'VeryHidden';
+    book.sheet('_lists').visibility = 'Hidden';
+    assert.deepEqual(await book.run((ctx) => deleteSheets(ctx, ['说明'])), []);
+    assert.deepEqual(names(book), ['说明', '_torch_marks', '_lists']);
+    // one visible sheet stays: the others go
+    const two = new StrictBook(['说明', '问题清单', '_torch_marks']);
+    two.sheet('_torch_marks').visibility = 'VeryHidden';
+    assert.deepEqual(await two.run((ctx) => deleteSheets(ctx, ['说明'])), ['说明']);
+    assert.deepEqual(names(two), ['问题清单', '_torch_marks']);
+  });
+
+  it('the host refuses what Excel refuses: the last visible sheet, a very hidden one', async () => {
+    const book = new StrictBook(['A', 'B']);
+    book.sheet('B').visibility = 'Hidden';
+    await assert.rejects(book.run(async (ctx) => { ctx.workbook.worksheets.getItem('A').delete(); await ctx.sync(); }), /InvalidOperation: A is the last visible sheet/);
+    const veryHidden = new StrictBook(['A', 'B']);
+    veryHidden.sheet('B').visibility = 'VeryHidden';
+    await assert.rejects(veryHidden.run(async (ctx) => { ctx.workbook.worksheets.getItem('B').delete(); await ctx.sync(); }), /InvalidOperation: B is very hidden/);
+    assert.deepEqual(names(book), ['A', 'B']);
+    assert.deepEqual(names(veryHidden), ['A', 'B']);
   });
 });

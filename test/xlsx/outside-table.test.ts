@@ -13,6 +13,7 @@ import { buildWorkbookPlan } from '../../src/core/form';
 import { belowKind, continues } from '../../src/core/outside-table';
 import { backboneRow, buildReturn, code } from './merged-returns';
 import { openWorkbook, sheetRows } from './merged-fixture';
+import { plantOutside } from '../helpers/outside-rows';
 
 const SHEET = backbone.shortName;
 
@@ -30,25 +31,7 @@ describe('rows and cells outside the table (issue 10.3)', function () {
     const wb = buildReturn(spec);
     const layout = buildWorkbookPlan('industrialization', { dataRows: 5 }).sheets.find((s) => s.tableId === 'backbone')!.layout!;
     const ws = wb.getWorksheet(SHEET)!;
-    const col = (key: string) => layout.columns[key];
-    ws.eachRow((row, r) => {
-      if (/^合\s*计$/.test(String(row.getCell(1).value ?? row.getCell(2).value ?? '').trim())) totalRow ??= r;
-    });
-    assert.ok(totalRow, 'the template has a 合计 row');
-    // an enterprise typed below 合计 and the footer (填表人、填报单位 in the two rows after 合计)
-    const late = ws.getRow(totalRow + 5);
-    late.getCell(col('name')).value = '山西迟到科技有限公司';
-    late.getCell(col('uscc')).value = code(90);
-    late.getCell(col('revenue')).value = 321;
-    // values below the table that are no row of it
-    ws.getRow(totalRow + 7).getCell(col('revenue')).value = 999;
-    ws.getRow(totalRow + 7).getCell(col('staff')).value = 5;
-    // a remark under the footer: a note, not data
-    ws.getRow(totalRow + 9).getCell(1).value = '注：本表数据截至2017年底';
-    // a value in a column without a header, in the second data row
-    const width = Math.max(...Object.values(layout.columns).map((l) => l.charCodeAt(0) - 64));
-    extraCol = String.fromCharCode(64 + width + 2);
-    ws.getCell(`${extraCol}${layout.firstDataRow + 1}`).value = '另有分厂';
+    ({ totalRow, extraCol } = plantOutside(ws, layout));
     // the table continued on a second sheet with the same header
     const more = wb.addWorksheet(`${SHEET}(2)`);
     for (let r = 1; r < layout.firstDataRow; r++) {

@@ -147,6 +147,20 @@ export class RangeProxy {
     } });
   }
 
+  /**
+   * Range.delete(shift), ExcelApi 1.1: "Deletes the cells associated with the range"; the cells below (Up) move in
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)). Only Up is
+   * modelled.
+   */
+  delete(shift: string): void {
+    if (shift !== 'Up') throw new Error(`strict host: Range.delete(${shift}) is not modelled`);
+    this.context.enqueue({ label: 'Range.delete', bytes: 20, run: () => {
+      const { sheet, box } = this.resolve('Range.delete');
+      sheet.deleteCellsUp(box);
+      return { wrote: { sheet, box, what: 'delete(Up)', data: true } };
+    } });
+  }
+
   select(): void {
     this.context.enqueue({ label: 'Range.select', bytes: 10, run: () => {
       const { sheet, box } = this.target();

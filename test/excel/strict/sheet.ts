@@ -2,6 +2,7 @@
 import { columnLetter } from '../../../src/core/columns';
 import { type Box, MAX_COL, MAX_ROW, parseAddress } from '../../../src/excel/address';
 import { coerce } from './coerce';
+import { OfficeError } from './limits';
 
 export type Value = string | number | boolean;
 export const key = (r: number, c: number): string => `${r},${c}`;
@@ -150,18 +151,32 @@ export class FakeSheet {
    * deletion cuts loses those rows; one left a single cell (or none) is merged no more.
    */
   deleteRows(r1: number, r2: number): void {
+    this.deleteCellsUp({ r1, r2, c1: 1, c2: MAX_COL });
+  }
+
+  /**
+   * Deletes the cells of `b`; the cells below them in the same columns move up (Range.delete("Up")). A merged range
+   * reaching into those columns from outside cannot move with them: Excel refuses the deletion
+   * (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1); in Excel:
+   * "This operation will cause some merged cells to unmerge").
+   */
+  deleteCellsUp(b: Box): void {
+    const { r1, r2, c1, c2 } = b;
     const n = r2 - r1 + 1;
-    const merged = this.mergedBoxes().map((b) => ({
-      ...b,
-      r1: b.r1 < r1 ? b.r1 : b.r1 > r2 ? b.r1 - n : r1,
-      r2: b.r2 < r1 ? b.r2 : b.r2 > r2 ? b.r2 - n : r1 - 1,
-    })).filter((b) => b.r2 >= b.r1 && cellCount(b) > 1);
-    this.merges.splice(0, this.merges.length, ...merged.map((b) => `${this.name}!${local(b)}`));
+    const inColumns = (m: Box): boolean => m.c1 >= c1 && m.c2 <= c2;
+    const touched = (m: Box): boolean => m.r2 >= r1 && m.c2 >= c1 && m.c1 <= c2;
+    if (this.mergedBoxes().some((m) => touched(m) && !inColumns(m))) throw new OfficeError('InvalidOperation', `deleting ${local(b)} would cut a merged range`);
+    const merged = this.mergedBoxes().map((m) => (!inColumns(m) ? m : {
+      ...m,
+      r1: m.r1 < r1 ? m.r1 : m.r1 > r2 ? m.r1 - n : r1,
+      r2: m.r2 < r1 ? m.r2 : m.r2 > r2 ? m.r2 - n : r1 - 1,
+    })).filter((m) => m.r2 >= m.r1 && cellCount(m) > 1);
+    this.merges.splice(0, this.merges.length, ...merged.map((m) => `${this.name}!${local(m)}`));
     for (const m of [this.cells, this.formulas, this.formats] as Map<string, unknown>[]) {
       const moved: [string, unknown][] = [];
       for (const [k, v] of m) {
         const [r, c] = k.split(',').map(Number);
-        if (r < r1) continue;
+        if (r < r1 || c < c1 || c > c2) continue;
         m.delete(k);
         if (r > r2) moved.push([key(r - n, c), v]);
       }

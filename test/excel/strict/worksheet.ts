@@ -53,6 +53,24 @@ function eventSource(ctx: StrictContext, book: BookState, kind: EventKind, sheet
   };
 }
 
+/**
+ * Worksheet.delete: "if the worksheet's visibility is set to "VeryHidden", the delete operation will fail with an
+ * InvalidOperation exception" (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)).
+ */
+function refuseVeryHidden(sheet: FakeSheet): void {
+  if (sheet.visibility === 'VeryHidden') throw new OfficeError('InvalidOperation', `${sheet.name} is very hidden and cannot be deleted`);
+}
+
+/**
+ * A workbook keeps at least one visible sheet: Excel refuses to delete the last visible one, hidden sheets or not
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1);
+ * https://learn.microsoft.com/javascript/api/excel/excel.sheetvisibility).
+ */
+function refuseLastVisible(book: BookState, sheet: FakeSheet): void {
+  const visible = book.list().filter((s) => s.visibility === 'Visible');
+  if (visible.length === 1 && visible[0] === sheet) throw new OfficeError('InvalidOperation', `${sheet.name} is the last visible sheet`);
+}
+
 export class WorksheetProxy {
   private readonly loaded = new Loaded();
   private bound?: FakeSheet;
@@ -146,6 +164,8 @@ export class WorksheetProxy {
   delete(): void {
     this.context.enqueue({ label: 'Worksheet.delete', bytes: 10, run: () => {
       const sheet = this.sheet();
+      refuseVeryHidden(sheet);
+      refuseLastVisible(this.book, sheet);
       this.book.removeSheet(sheet);
       return { wrote: { sheet, what: 'delete sheet' } };
     } });

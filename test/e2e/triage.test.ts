@@ -68,6 +68,11 @@ describe('task pane triage at 320×700 (production bundle, Chromium)', function 
   it('Enter on 选择文件 opens the file dialog; 帮助 opens a short guide; the notice can be closed', async () => {
     const { page } = s;
     await page.screenshot({ path: join(SHOTS, '01-files-empty.png') });
+    // file-chooser interception is switched on by the first listener without waiting for the browser's answer
+    // (Playwright sends it as a no-reply message): on a busy machine a key pressed right after it can open the real
+    // dialog instead. A listener added earlier has it on before the key.
+    page.on('filechooser', () => undefined);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     await page.focus('#fc-drop');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
     assert.equal(chooser.isMultiple(), true);

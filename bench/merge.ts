@@ -16,17 +16,22 @@ import { elapsedMs } from './timing';
 const ROWS = 2000;
 const FIRST_DATA_ROW = 4;
 
-export function spec(i: number): ReturnSpec {
-  const u = REPORTING_UNITS[i];
+/** Return i of a generated set: unit i mod 13, `rows` rows per table, codes and names distinct across the set. */
+export function spec(i: number, rows = ROWS): ReturnSpec {
+  const u = REPORTING_UNITS[i % REPORTING_UNITS.length];
+  const round = Math.floor(i / REPORTING_UNITS.length);
+  const suffix = round ? String(round + 1) : '';
   const unit = u.name;
   // enterprises registered in the unit's own city, as in a real return (the zones use their host city's area)
   const area = u.code || REPORTING_UNITS.find((h) => h.name === u.hostCity)!.code;
   const local = (row: Record<string, ExcelJS.CellValue>, k: number) => ({ ...row, uscc: code(k, area) });
-  const n = (k: number) => i * 100000 + k; // distinct codes per return
-  const range = (f: (k: number) => Record<string, ExcelJS.CellValue>) => Array.from({ length: ROWS }, (_, k) => f(n(k)));
-  if (i % 3 === 2) return { type: 'cluster', city: unit, name: `${unit}基准集群`, rows: { cluster: range((k) => local(clusterRow(k), k)) } };
+  // distinct codes per return (seven digits: later rounds of the 13 units share the unit's block)
+  if (round && rows > 1000) throw new Error('more than 13 returns: at most 1,000 rows each');
+  const n = (k: number) => (i % REPORTING_UNITS.length) * 100000 + round * 1000 + k;
+  const range = (f: (k: number) => Record<string, ExcelJS.CellValue>) => Array.from({ length: rows }, (_, k) => f(n(k)));
+  if (i % 3 === 2) return { type: 'cluster', city: unit, name: `${unit}基准集群${suffix}`, rows: { cluster: range((k) => local(clusterRow(k), k)) } };
   return {
-    type: 'base', city: unit, name: `${unit}基准基地`,
+    type: 'base', city: unit, name: `${unit}基准基地${suffix}`,
     rows: {
       backbone: range((k) => local(backboneRow(k), k)),
       related: range((k) => local(relatedRow(k + 50000, backboneRow(n(0)).name as string), k + 50000)),
@@ -36,7 +41,7 @@ export function spec(i: number): ReturnSpec {
 }
 
 /** Bare exceljs: read every input, write every data row (with six origin columns) to one sheet per table. */
-async function bareReadWrite(files: string[], out: string): Promise<number> {
+async function bareReadWrite(files: string[], out: string, perTable: number): Promise<number> {
   const target = new ExcelJS.Workbook();
   const sheets = new Map<string, ExcelJS.Worksheet>();
   let rows = 0;
@@ -47,7 +52,7 @@ async function bareReadWrite(files: string[], out: string): Promise<number> {
       if (ws.state !== 'visible' || ws.name === '填报信息') continue;
       let dest = sheets.get(ws.name);
       if (!dest) sheets.set(ws.name, (dest = target.addWorksheet(ws.name)));
-      for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + ROWS; r++) {
+      for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + perTable; r++) {
         const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
         dest.addRow(['地市', '申报类型', '申报项目', file, ws.name, r, ...values]);
         rows++;
@@ -70,17 +75,17 @@ interface Measured {
  * One job in a fresh Node process, so neither side pays for the other's heap: wall time of the job inside the
  * child, and the child's peak resident memory.
  */
-function measureInChild(job: 'bare' | 'merge', dir: string): Measured {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, job, dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+function measureInChild(job: 'bare' | 'merge', dir: string, perTable: number): Measured {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, job, dir, String(perTable)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${job} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
 }
 
-async function runJob(job: string, dir: string): Promise<Measured> {
+async function runJob(job: string, dir: string, perTable: number): Promise<Measured> {
   const files = readdirSync(join(dir, 'returns')).sort().map((f) => join(dir, 'returns', f));
   const start = process.hrtime.bigint();
   if (job === 'bare') {
-    const rows = await bareReadWrite(files, join(dir, 'bare.xlsx'));
+    const rows = await bareReadWrite(files, join(dir, 'bare.xlsx'), perTable);
     return { ms: elapsedMs(start), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), rows };
   }
   const merged = await mergeFiles(files, join(dir, 'merged.xlsx'));
@@ -103,8 +108,8 @@ export async function benchMerge(rounds = 2): Promise<string[]> {
     const bares: Measured[] = [];
     const merges: Measured[] = [];
     for (let k = 0; k < rounds; k++) {
-      bares.push(measureInChild('bare', dir));
-      merges.push(measureInChild('merge', dir));
+      bares.push(measureInChild('bare', dir, ROWS));
+      merges.push(measureInChild('merge', dir, ROWS));
     }
     const bare = best(bares);
     const merge = best(merges);
@@ -121,9 +126,9 @@ export async function benchMerge(rounds = 2): Promise<string[]> {
 }
 
 if (require.main === module) {
-  const [job, dir] = process.argv.slice(2);
+  const [job, dir, perTable] = process.argv.slice(2);
   if (job === 'bare' || job === 'merge') {
-    runJob(job, dir).then((m) => console.log(JSON.stringify(m)), (e) => {
+    runJob(job, dir, Number(perTable ?? ROWS)).then((m) => console.log(JSON.stringify(m)), (e) => {
       console.error(e);
       process.exitCode = 1;
     });

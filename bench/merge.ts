@@ -1,8 +1,14 @@
-// Merge benchmark: 13 generated returns (one per reporting unit, bases and clusters) of 2,000 rows per table.
-// Baseline, measured in the same run: exceljs reading every input and writing one output of the same size
-// (every data row with six origin columns, one sheet per table, plain values). Target: merge ≤ 1.5× baseline.
+// Merge benchmark: generated returns (one per reporting unit, bases and clusters; past 13 the units come round
+// again), each case run against two baselines in the same invocation, every job in its own Node process:
+// - the non-streaming floor (exceljs readFile + writeFile of the same rows, bench/floors.ts);
+// - the streaming floor (exceljs's streaming reader into row arrays + its streaming writer, bench/floors.ts).
+// Cases: 13 returns × 2,000 rows per table (62,000 rows), the same with 4× the rows, 200 returns × 50 rows.
+// Goals (issue 11): merge ≤ 0.65× the non-streaming floor and ≤ 1.6× the streaming floor; peak RSS ≤ 0.5 GB at
+// 62,000 rows; 4× the rows in ≤ 4.4× the time; 200 × 50 ≤ 1.5× the non-streaming floor.
+// Run alone: npx tsx bench/merge.ts [case ...]   (cases: 62k, 4x, 200x50; TORCH_BENCH_INPUTS=folder keeps the
+// generated returns there between runs)
 
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,50 +18,32 @@ import { mergeFiles } from '../src/cli/merge-command';
 import { accountingTotals } from '../src/core/merge';
 import { backboneRow, clusterRow, code, relatedRow, servicesRow, writeReturn, type ReturnSpec } from '../test/xlsx/merged-returns';
 import { elapsedMs } from './timing';
+import { bareReadWrite, streamingReadWrite } from './floors';
 
 const ROWS = 2000;
-const FIRST_DATA_ROW = 4;
 
-export function spec(i: number): ReturnSpec {
-  const u = REPORTING_UNITS[i];
+/** Return i of a generated set: unit i mod 13, `rows` rows per table, codes and names distinct across the set. */
+export function spec(i: number, rows = ROWS): ReturnSpec {
+  const u = REPORTING_UNITS[i % REPORTING_UNITS.length];
+  const round = Math.floor(i / REPORTING_UNITS.length);
+  const suffix = round ? String(round + 1) : '';
   const unit = u.name;
   // enterprises registered in the unit's own city, as in a real return (the zones use their host city's area)
   const area = u.code || REPORTING_UNITS.find((h) => h.name === u.hostCity)!.code;
   const local = (row: Record<string, ExcelJS.CellValue>, k: number) => ({ ...row, uscc: code(k, area) });
-  const n = (k: number) => i * 100000 + k; // distinct codes per return
-  const range = (f: (k: number) => Record<string, ExcelJS.CellValue>) => Array.from({ length: ROWS }, (_, k) => f(n(k)));
-  if (i % 3 === 2) return { type: 'cluster', city: unit, name: `${unit}基准集群`, rows: { cluster: range((k) => local(clusterRow(k), k)) } };
+  // distinct codes per return (seven digits: later rounds of the 13 units share the unit's block)
+  if (round && rows > 1000) throw new Error('more than 13 returns: at most 1,000 rows each');
+  const n = (k: number) => (i % REPORTING_UNITS.length) * 100000 + round * 1000 + k;
+  const range = (f: (k: number) => Record<string, ExcelJS.CellValue>) => Array.from({ length: rows }, (_, k) => f(n(k)));
+  if (i % 3 === 2) return { type: 'cluster', city: unit, name: `${unit}基准集群${suffix}`, rows: { cluster: range((k) => local(clusterRow(k), k)) } };
   return {
-    type: 'base', city: unit, name: `${unit}基准基地`,
+    type: 'base', city: unit, name: `${unit}基准基地${suffix}`,
     rows: {
       backbone: range((k) => local(backboneRow(k), k)),
       related: range((k) => local(relatedRow(k + 50000, backboneRow(n(0)).name as string), k + 50000)),
       services: range((k) => local(servicesRow(k + 70000), k + 70000)),
     },
   };
-}
-
-/** Bare exceljs: read every input, write every data row (with six origin columns) to one sheet per table. */
-async function bareReadWrite(files: string[], out: string): Promise<number> {
-  const target = new ExcelJS.Workbook();
-  const sheets = new Map<string, ExcelJS.Worksheet>();
-  let rows = 0;
-  for (const file of files) {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file, { ignoreNodes: ['dataValidations'] } as Partial<ExcelJS.XlsxReadOptions>);
-    for (const ws of wb.worksheets) {
-      if (ws.state !== 'visible' || ws.name === '填报信息') continue;
-      let dest = sheets.get(ws.name);
-      if (!dest) sheets.set(ws.name, (dest = target.addWorksheet(ws.name)));
-      for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + ROWS; r++) {
-        const values = (ws.getRow(r).values as ExcelJS.CellValue[]).slice(1);
-        dest.addRow(['地市', '申报类型', '申报项目', file, ws.name, r, ...values]);
-        rows++;
-      }
-    }
-  }
-  await target.xlsx.writeFile(out);
-  return rows;
 }
 
 interface Measured {
@@ -66,69 +54,121 @@ interface Measured {
   mismatches?: number;
 }
 
+type Job = 'bare' | 'stream' | 'merge';
+
 /**
- * One job in a fresh Node process, so neither side pays for the other's heap: wall time of the job inside the
- * child, and the child's peak resident memory.
+ * One job in a fresh Node process, so no side pays for another's heap: wall time of the job inside the child,
+ * and the child's peak resident memory.
  */
-function measureInChild(job: 'bare' | 'merge', dir: string): Measured {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, job, dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+function measureInChild(job: Job, dir: string, perTable: number): Measured {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, job, dir, String(perTable)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`${job} failed: ${r.stderr}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measured;
 }
 
-async function runJob(job: string, dir: string): Promise<Measured> {
+async function runJob(job: Job, dir: string, perTable: number): Promise<Measured> {
   const files = readdirSync(join(dir, 'returns')).sort().map((f) => join(dir, 'returns', f));
   const start = process.hrtime.bigint();
-  if (job === 'bare') {
-    const rows = await bareReadWrite(files, join(dir, 'bare.xlsx'));
-    return { ms: elapsedMs(start), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), rows };
+  const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+  if (job !== 'merge') {
+    const rows = await (job === 'bare' ? bareReadWrite : streamingReadWrite)(files, join(dir, `${job}.xlsx`), perTable);
+    return { ms: elapsedMs(start), peakMb: peakMb(), rows };
   }
   const merged = await mergeFiles(files, join(dir, 'merged.xlsx'));
   const t = accountingTotals(merged.plan.files);
-  return { ms: elapsedMs(start), peakMb: Math.round(process.resourceUsage().maxRSS / 1024), rows: t.read, written: t.written, mismatches: merged.mismatches.length };
+  return { ms: elapsedMs(start), peakMb: peakMb(), rows: t.read, written: t.written, mismatches: merged.mismatches.length };
 }
 
 const best = (runs: Measured[]): Measured => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 
-export async function benchMerge(rounds = 2): Promise<string[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'torch-bench-merge-'));
-  try {
-    const inDir = join(dir, 'returns');
-    mkdirSync(inDir);
-    const genStart = process.hrtime.bigint();
-    for (let i = 0; i < REPORTING_UNITS.length; i++) await writeReturn(spec(i), join(inDir, `${REPORTING_UNITS[i].name}-基准.xlsx`));
-    const genMs = elapsedMs(genStart);
+export interface MergeCase {
+  name: string;
+  files: number;
+  /** rows per table in each return */
+  rows: number;
+  /** rounds of the three jobs (the big cases run once: minutes each on 2 shared cores) */
+  rounds: number;
+}
 
-    // alternate the two jobs, each in its own process, and keep the best of each
-    const bares: Measured[] = [];
-    const merges: Measured[] = [];
-    for (let k = 0; k < rounds; k++) {
-      bares.push(measureInChild('bare', dir));
-      merges.push(measureInChild('merge', dir));
-    }
-    const bare = best(bares);
-    const merge = best(merges);
-    const ratio = merge.ms / bare.ms;
-    return [
-      `inputs: ${REPORTING_UNITS.length} returns, ${merge.rows} rows (${ROWS} per table), generated in ${(genMs / 1000).toFixed(1)} s`,
-      `bare exceljs read + write (${bare.rows} rows), best of ${rounds}: ${(bare.ms / 1000).toFixed(2)} s, peak rss ${bare.peakMb} MB`,
-      `merge (read, validate, plan, write with formulas and tables), best of ${rounds}: ${(merge.ms / 1000).toFixed(2)} s, peak rss ${merge.peakMb} MB`,
-      `merge / bare = ${ratio.toFixed(2)}× (target ≤ 1.5×) ${ratio <= 1.5 ? 'OK' : 'OVER TARGET'}; peak memory ${(merge.peakMb / bare.peakMb).toFixed(2)}× bare; rows written ${merge.written} of ${merge.rows}, mismatches ${merge.mismatches}`,
-    ];
+export const CASES: MergeCase[] = [
+  { name: '62k', files: REPORTING_UNITS.length, rows: ROWS, rounds: 2 },
+  { name: '4x', files: REPORTING_UNITS.length, rows: 4 * ROWS, rounds: 1 },
+  { name: '200x50', files: 200, rows: 50, rounds: 2 },
+];
+
+/** The case's returns: generated into a temporary folder (or kept under TORCH_BENCH_INPUTS/<case>). */
+async function inputs(c: MergeCase): Promise<{ dir: string; keep: boolean; genMs: number }> {
+  const root = process.env.TORCH_BENCH_INPUTS;
+  const dir = root ? join(root, c.name) : mkdtempSync(join(tmpdir(), `torch-bench-merge-${c.name}-`));
+  const inDir = join(dir, 'returns');
+  if (existsSync(inDir) && readdirSync(inDir).length === c.files) return { dir, keep: true, genMs: 0 };
+  mkdirSync(inDir, { recursive: true });
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < c.files; i++) await writeReturn(spec(i, c.rows), join(inDir, `${REPORTING_UNITS[i % REPORTING_UNITS.length].name}-${i}.xlsx`));
+  return { dir, keep: Boolean(root), genMs: elapsedMs(start) };
+}
+
+export interface CaseResult {
+  c: MergeCase;
+  bare: Measured;
+  stream: Measured;
+  merge: Measured;
+}
+
+export async function runCase(c: MergeCase): Promise<CaseResult> {
+  const { dir, keep } = await inputs(c);
+  try {
+    // the three jobs alternate, each in its own process; the best of each is kept
+    const runs: Record<Job, Measured[]> = { bare: [], stream: [], merge: [] };
+    for (let k = 0; k < c.rounds; k++) for (const job of ['bare', 'stream', 'merge'] as Job[]) runs[job].push(measureInChild(job, dir, c.rows));
+    return { c, bare: best(runs.bare), stream: best(runs.stream), merge: best(runs.merge) };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const x = (r: number) => `${r.toFixed(2)}×`;
+const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER TARGET');
+
+export function caseLines(r: CaseResult, one?: CaseResult): string[] {
+  const { c, bare, stream, merge } = r;
+  const vsBare = merge.ms / bare.ms;
+  const vsStream = merge.ms / stream.ms;
+  const lines = [
+    `[${c.name}] ${c.files} returns × ${c.rows} rows per table: ${merge.rows} rows read, ${merge.written} written, mismatches ${merge.mismatches}; best of ${c.rounds}`,
+    `  non-streaming floor ${s(bare.ms)}, ${bare.peakMb} MB · streaming floor ${s(stream.ms)}, ${stream.peakMb} MB · merge ${s(merge.ms)}, ${merge.peakMb} MB`,
+    `  merge / non-streaming floor = ${x(vsBare)} (goal ≤ ${c.name === '200x50' ? '1.5' : '0.65'}×) ${verdict(vsBare <= (c.name === '200x50' ? 1.5 : 0.65))}; merge / streaming floor = ${x(vsStream)} (goal ≤ 1.6×) ${verdict(vsStream <= 1.6)}`,
+    `  peak RSS ${merge.peakMb} MB = ${x(merge.peakMb / bare.peakMb)} the non-streaming floor${c.name === '62k' ? ` (goal ≤ 500 MB) ${verdict(merge.peakMb <= 500)}` : ''}`,
+  ];
+  if (one && c.name === '4x') {
+    const growth = merge.ms / one.merge.ms;
+    lines.push(`  4× the rows: merge ${x(growth)} the time of 1× (goal ≤ 4.4×) ${verdict(growth <= 4.4)}; floors ${x(bare.ms / one.bare.ms)} and ${x(stream.ms / one.stream.ms)}`);
+  }
+  return lines;
+}
+
+export async function benchMerge(names = CASES.map((c) => c.name)): Promise<string[]> {
+  const lines: string[] = [];
+  let one: CaseResult | undefined;
+  for (const c of CASES.filter((k) => names.includes(k.name))) {
+    const r = await runCase(c);
+    if (c.name === '62k') one = r;
+    lines.push(...caseLines(r, one));
+  }
+  return lines;
+}
+
 if (require.main === module) {
-  const [job, dir] = process.argv.slice(2);
-  if (job === 'bare' || job === 'merge') {
-    runJob(job, dir).then((m) => console.log(JSON.stringify(m)), (e) => {
+  const [job, dir, perTable] = process.argv.slice(2);
+  if (job === 'bare' || job === 'stream' || job === 'merge') {
+    runJob(job, dir, Number(perTable ?? ROWS)).then((m) => console.log(JSON.stringify(m)), (e) => {
       console.error(e);
       process.exitCode = 1;
     });
   } else {
-    benchMerge().then((lines) => lines.forEach((l) => console.log(l)), (e) => {
+    const names = process.argv.slice(2);
+    benchMerge(names.length ? names : undefined).then((lines) => lines.forEach((l) => console.log(l)), (e) => {
       console.error(e);
       process.exitCode = 1;
     });

@@ -2,11 +2,15 @@
 // whose bytes were already read in this run is skipped as a duplicate) and its workbook read in a worker
 // thread with a memory and a time limit, so a file that slips past the structure budgets can make only itself
 // unreadable; the rest are merged. Display names are base names (paths where two share one).
+// With four cores or more, several workers read at once (one file each, bounded by the cores and the memory
+// limits) while this thread checks what they read; with fewer, one worker reads file after file. Files are
+// hashed, named and checked in the order given either way, so the result is the same.
 
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReturnFile } from '../core/merge';
 import { tableDef } from '../core/tables';
@@ -138,12 +142,71 @@ function withDefinitions(outcome: ReadOutcome): ReadOutcome {
   return outcome;
 }
 
-export async function readReturns(inputs: (string | InputFile)[], progress?: Progress, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReturnFile[]> {
+/** Most workers reading at once, however many cores: each holds a workbook of up to its memory limit. */
+const MAX_READERS = 4;
+
+/**
+ * How many workers read at once: one below four cores (the machine stays responsive, reading is sequential);
+ * else one per core but one, at most MAX_READERS, and no more than half the memory allows at each worker's limit.
+ */
+export function readerCount(limits: ReadLimits = DEFAULT_READ_LIMITS, cores = availableParallelism(), memory = totalmem()): number {
+  if (cores < 4) return 1;
+  const byMemory = Math.floor(memory / 2 / (limits.memoryMb * 1024 * 1024));
+  return Math.max(1, Math.min(cores - 1, MAX_READERS, byMemory));
+}
+
+/** Workers reading one file each; a read waits for a free worker. */
+class ReaderPool {
+  private readonly idle: WorkerReader[];
+  private readonly waiting: ((r: WorkerReader) => void)[] = [];
+  private readonly all: WorkerReader[];
+
+  constructor(limits: ReadLimits, size: number) {
+    this.all = Array.from({ length: size }, () => new WorkerReader(limits));
+    this.idle = [...this.all];
+  }
+
+  /** Waits for a free worker, then starts the read (`outcome` resolves when the file is read). */
+  async start(name: string, bytes: Uint8Array): Promise<{ outcome: Promise<ReadOutcome> }> {
+    const reader = this.idle.pop() ?? (await new Promise<WorkerReader>((resolve) => this.waiting.push(resolve)));
+    const outcome = reader.read(name, bytes).finally(() => {
+      const next = this.waiting.shift();
+      if (next) next(reader);
+      else this.idle.push(reader);
+    });
+    return { outcome };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.all.map((r) => r.close()));
+  }
+}
+
+export interface ReadReturnsOptions {
+  /** workers reading at once (default: readerCount()); 1 reads file after file */
+  readers?: number;
+}
+
+export async function readReturns(
+  inputs: (string | InputFile)[],
+  progress?: Progress,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  opts: ReadReturnsOptions = {},
+): Promise<ReturnFile[]> {
   const entries: InputFile[] = inputs.map((i) => (typeof i === 'string' ? { path: i } : i));
   const names = displayNames(entries.map((e) => e.path));
-  const reader = new WorkerReader(limits);
+  const readers = Math.max(1, Math.min(opts.readers ?? readerCount(limits), entries.length));
+  const pool = new ReaderPool(limits, readers);
   const seen = new Map<string, string>();
   const out: ReturnFile[] = [];
+  /** reads under way, checked in the order of the files */
+  const pending: { file: ReturnFile; outcome: Promise<ReadOutcome> }[] = [];
+  const checkDone = async (keep: number) => {
+    while (pending.length > keep) {
+      const { file, outcome } = pending.shift()!;
+      settle(file, withDefinitions(await outcome));
+    }
+  };
   try {
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
@@ -166,10 +229,13 @@ export async function readReturns(inputs: (string | InputFile)[], progress?: Pro
       }
       file.sha256 = createHash('sha256').update(bytes).digest('hex');
       if (duplicateOf(file, seen)) continue;
-      settle(file, withDefinitions(await reader.read(names[i], bytes)));
+      pending.push({ file, ...(await pool.start(names[i], bytes)) });
+      // check what is read while the others read; never more reads waiting than there are workers
+      await checkDone(readers - 1);
     }
+    await checkDone(0);
   } finally {
-    await reader.close();
+    await pool.close();
   }
   progress?.(entries.length, entries.length, '');
   return out;

@@ -59,11 +59,16 @@ export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): Wr
   const first = ORIGIN_COLUMNS.length + 1;
   def.columns.forEach((c, i) => (columns[c.key] = columnLetter(first + i)));
 
+  // one style object per column, given to every data cell below: exceljs registers a style once per object
+  const styles: Partial<ExcelJS.Style>[] = headers.map((_, i) => {
+    const col = def.columns[i - ORIGIN_COLUMNS.length];
+    const numFmt = col?.type === 'number' ? '#,##0.00' : col?.type === 'integer' ? '0' : undefined;
+    return numFmt ? { numFmt } : {};
+  });
   ws.columns = headers.map((_, i) => {
     const c = i < ORIGIN_COLUMNS.length ? ORIGIN_COLUMNS[i] : undefined;
     const col = def.columns[i - ORIGIN_COLUMNS.length];
-    const numFmt = col?.type === 'number' ? '#,##0.00' : col?.type === 'integer' ? '0' : undefined;
-    return { width: c?.width ?? col?.width ?? 14, style: numFmt ? { numFmt } : {} };
+    return { width: c?.width ?? col?.width ?? 14, style: styles[i] };
   });
 
   const rows: (string | number | null)[][] = detail.rows.map((r) => {
@@ -81,6 +86,10 @@ export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): Wr
     columns: headers.map((name) => ({ name, filterButton: true })),
     rows: tableRows,
   });
+  for (let r = 2; r <= tableRows.length + 1; r++) {
+    const row = ws.getRow(r);
+    for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
+  }
   ws.views = [{ state: 'frozen', xSplit: 3, ySplit: 1, topLeftCell: 'D2', activeCell: 'D2' }];
   ws.getRow(1).font = { bold: true };
   return { ref: { sheet: ws.name, columns }, counts: countWritten(ws, rows.length), rows: rows.length };

@@ -12,6 +12,8 @@ import { inflateChunks } from './zip-guard-inflate';
 export class OutputCheckError extends Error {
   constructor(readonly part: string, readonly detail: string) {
     super(message('merge/output-invalid', { part, detail }));
+    // compiled to ES5 for the pane, a subclass of Error loses its prototype without this
+    Object.setPrototypeOf(this, OutputCheckError.prototype);
     this.name = 'OutputCheckError';
     Object.setPrototypeOf(this, OutputCheckError.prototype);
   }

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { findTable, locateCoverLabels, matchCoverLabel, matchHeaderRow, normaliseHeader, splitHeaderUnit, isTotalLabel, isFooterLabel } from '../../src/core/headers';
+import { findTable, locateCoverLabels, matchCoverLabel, matchHeaderRow, normaliseHeader, splitHeaderUnit, isTotalLabel, isFooterLabel, rowKindOf } from '../../src/core/headers';
 import { TABLES, backbone, related, services, cluster } from '../../src/core/tables';
 
 describe('normaliseHeader', () => {
@@ -112,6 +112,42 @@ describe('findTable', () => {
     assert.equal(findTable([row], TABLES, { hint: 'backbone' })!.def.id, 'backbone');
     assert.equal(findTable([row], TABLES, { hint: 'related' })!.def.id, 'related');
     assert.equal(findTable([titled[0], row], TABLES, { hint: 'backbone' })!.def.id, 'related');
+  });
+  it('counts a title only above the header row, the first title row for each table', () => {
+    const header = titled[2];
+    const below = findTable([header, titled[0]], TABLES)!;
+    assert.equal(below.headerRow, 0);
+    assert.equal(below.titled, false);
+    const twice = findTable([titled[0], ['国家火炬特色产业基地主要关联企业情况表'], header], TABLES)!;
+    assert.equal(twice.titled, true);
+    assert.equal(twice.score, findTable(titled, TABLES)!.score);
+  });
+  it('never takes a row led by a plain number (a serial, a figure) for the header, whatever it names', () => {
+    const names = backbone.columns.map((c) => c.header);
+    assert.equal(findTable([['1', ...names.slice(1)]], TABLES), undefined);
+    assert.equal(findTable([['', ' 2.5 ', ...names.slice(1)]], TABLES), undefined);
+    // numbering typed into header text is a header still
+    const f = findTable([['1', ...names.slice(1)], ['1.序号', ...names.slice(1)]], TABLES)!;
+    assert.equal(f.def.id, 'backbone');
+    assert.equal(f.headerRow, 1);
+  });
+  it('reads the same headers the same way on every call (each distinct text normalised once)', () => {
+    const rows = [titled[0], ['序号', '企業名稱', '统一社会信用代码（必填）', '主要产品', '关联骨干企业', '总收入\n(万元)']];
+    const first = findTable(rows, TABLES)!;
+    for (let i = 0; i < 3; i++) assert.deepEqual(findTable(rows.map((r) => [...r]), TABLES), first);
+    assert.equal(first.match.columns.name, 1);
+    assert.equal(first.match.units.revenue, '万元');
+    assert.equal(normaliseHeader('总收入\n(万元)'), normaliseHeader('总收入\n(万元)'));
+  });
+});
+
+describe('rowKindOf', () => {
+  it('takes a row led by a number for data without the label tests, and finds 合计 and footers by their labels', () => {
+    assert.equal(rowKindOf(['1', '合计']), 'data');
+    assert.equal(rowKindOf(['', '12', '填表人:']), 'data');
+    assert.equal(rowKindOf(['', '合 计']), 'total');
+    assert.equal(rowKindOf(['填表人：张三']), 'footer');
+    assert.equal(rowKindOf(['１', '合计']), 'data');
   });
 });
 

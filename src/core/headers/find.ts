@@ -42,19 +42,39 @@ function titleKeys(def: TableDef): string[] {
   return [def.title, ...(def.titleAliases ?? [])].map(normaliseHeader).filter((k) => k !== '');
 }
 
-function hasTitle(rows: (string | undefined)[][], before: number, keys: string[]): boolean {
-  for (let r = 0; r < before; r++) {
+/**
+ * Per definition, the first row holding its title (rows.length when none): the title counts for header rows
+ * below it. One pass over the scan rows, each cell normalised once, instead of one pass per row and definition.
+ */
+function titleRows(rows: (string | undefined)[][], defs: TableDef[]): Map<TableDef, number> {
+  const keys = defs.map((def) => ({ def, keys: titleKeys(def) }));
+  const first = new Map<TableDef, number>(defs.map((d) => [d, rows.length]));
+  for (let r = 0; r < rows.length && keys.length; r++) {
     for (const cell of rows[r]) {
       const t = normaliseHeader(cell);
-      if (t && keys.some((k) => t.includes(k))) return true;
+      if (!t) continue;
+      for (let k = keys.length - 1; k >= 0; k--) {
+        if (!keys[k].keys.some((key) => t.includes(key))) continue;
+        first.set(keys[k].def, r);
+        keys.splice(k, 1);
+      }
     }
   }
-  return false;
+  return first;
 }
 
 function acceptable(def: TableDef, m: HeaderMatch, titled: boolean): boolean {
   const named = def.nameKey in m.columns || def.codeKey in m.columns;
   return named && (m.matched >= 4 || (titled && m.matched >= 3));
+}
+
+/** A row whose first text is a plain number (a serial, a figure) is data, never a header row. */
+function ledByNumber(row: (string | undefined)[]): boolean {
+  for (const c of row) {
+    const t = c?.trim();
+    if (t) return /^[+-]?\d+(\.\d+)?$/.test(t);
+  }
+  return false;
 }
 
 /**
@@ -63,14 +83,15 @@ function acceptable(def: TableDef, m: HeaderMatch, titled: boolean): boolean {
  */
 export function findTable(rows: (string | undefined)[][], defs: TableDef[], opts: FindOptions = {}): TableFound | undefined {
   let best: TableFound | undefined;
+  const titleAt = titleRows(rows, defs);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (!row.some((c) => c && c.trim())) continue;
+    if (!row.some((c) => c && c.trim()) || ledByNumber(row)) continue;
     const below = isUnitsRow(rows[r + 1], row) ? r + 1 : undefined;
     for (const def of defs) {
       const m = matchHeaderRow(def, row, below === undefined ? undefined : rows[below], r > 0 ? rows[r - 1] : undefined);
       if (m.matched === 0) continue;
-      const titled = hasTitle(rows, r, titleKeys(def));
+      const titled = titleAt.get(def)! < r;
       if (!acceptable(def, m, titled)) continue;
       const score = m.score + (titled ? TITLE_BONUS : 0) + (opts.hint === def.id ? HINT_BONUS : 0);
       if (!best || score > best.score || (score === best.score && m.matched > best.match.matched)) {

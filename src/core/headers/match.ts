@@ -79,20 +79,53 @@ function indexOf(owner: object, columns: ColumnDef[]): Index {
   return idx;
 }
 
-/** The key's own text, or one of its plain variants (no colon, no 其中, no trailing note or unit word). */
-function exactly(idx: Index, key: string): string | undefined {
-  const hit = idx.exact.get(key);
-  if (hit) return hit;
-  for (const v of headerVariants(key)) {
+/**
+ * The forms of a key that the matching tries, in order; they depend on the text alone, so each distinct text
+ * gets them once (not once per table definition and scan row).
+ */
+interface Forms {
+  /** the key and its plain variants (no colon, no 其中, no trailing note or unit word) */
+  own: string[];
+  /** the key without numbering and markers, with its variants; empty when that changes nothing */
+  clean: string[];
+  /** the cleaned key with fillers taken out */
+  skeleton: string;
+  /** each alternative the cleaned key names: its forms for an exact match, and its skeleton */
+  parts: { part: string; exact: string[]; skeleton: string }[];
+}
+
+const formsCache = new Map<string, Forms>();
+
+function withVariants(key: string): string[] {
+  return [key, ...headerVariants(key)];
+}
+
+function formsOf(key: string): Forms {
+  let f = formsCache.get(key);
+  if (f) return f;
+  const clean = cleanHeader(key);
+  f = {
+    own: withVariants(key),
+    clean: clean !== key ? withVariants(clean) : [],
+    skeleton: skeletonOf(clean),
+    parts: alternativesOf(clean).map((part) => ({ part, exact: withVariants(part), skeleton: skeletonOf(part) })),
+  };
+  if (formsCache.size >= SEEN_LIMIT) formsCache.clear();
+  formsCache.set(key, f);
+  return f;
+}
+
+/** The first form with an exact entry in the index. */
+function exactly(idx: Index, forms: string[]): string | undefined {
+  for (const v of forms) {
     const h = idx.exact.get(v);
     if (h) return h;
   }
   return undefined;
 }
 
-/** Keys whose fillers-free form equals this one's. */
-function bySkeleton(idx: Index, key: string): string[] {
-  const sk = skeletonOf(key);
+/** Keys whose fillers-free form equals this skeleton. */
+function bySkeleton(idx: Index, sk: string): string[] {
   return sk ? [...(idx.skeletons.get(sk) ?? [])] : [];
 }
 
@@ -109,19 +142,18 @@ function pick(keys: string[], preferred?: string): Resolved | undefined {
  * each of its alternatives (the official name preferred). Several fields at one step is an ambiguity.
  */
 function tolerant(idx: Index, key: string): Resolved | undefined {
-  const own = exactly(idx, key);
+  const forms = formsOf(key);
+  const own = exactly(idx, forms.own);
   if (own) return { key: own };
-  const clean = cleanHeader(key);
-  const plain = clean !== key ? exactly(idx, clean) : undefined;
+  const plain = exactly(idx, forms.clean);
   if (plain) return { key: plain };
-  const skeleton = pick(bySkeleton(idx, clean));
+  const skeleton = pick(bySkeleton(idx, forms.skeleton));
   if (skeleton) return skeleton;
-  const parts = alternativesOf(clean);
   const found: string[] = [];
   let official: string | undefined;
-  for (const part of parts) {
-    const exact = exactly(idx, part);
-    const hits = exact ? [exact] : bySkeleton(idx, part);
+  for (const { part, exact: partForms, skeleton: partSkeleton } of forms.parts) {
+    const exact = exactly(idx, partForms);
+    const hits = exact ? [exact] : bySkeleton(idx, partSkeleton);
     if (!official && idx.official.has(part) && hits.length) official = hits[0];
     found.push(...hits);
   }
@@ -153,6 +185,11 @@ function matchCell(idx: Index, own: string, above: string | undefined): Resolved
   return undefined;
 }
 
+/** A header as shown: a group part (`合计`, `其中`) with its group header above it. */
+function shownHeader(own: string, above: string | undefined): string {
+  return displayHeader(above && GROUP_PARTS.test(normaliseHeader(own)) ? above + own : own);
+}
+
 /**
  * Match one header row against a table. `cellTexts[i]` is column i's header text (merged cells spread over
  * their whole range); `unitsRow` is the row under it when that row holds units; `aboveRow` the row above
@@ -177,18 +214,17 @@ export function matchHeaderRow(
     // a header merged across columns repeats its text: the followers are not new columns
     if (own && i > 0 && (cellTexts[i - 1] ?? '').trim() === own && (above ?? '') === (aboveRow?.[i - 1]?.trim() ?? '')) continue;
     const hit = matchCell(idx, own, above);
-    const text = () => displayHeader(above && GROUP_PARTS.test(normaliseHeader(own)) ? above + own : own);
     const key = hit && [hit.key, ...(hit.others ?? [])].find((k) => !(k in columns));
     if (hit && key) {
       columns[key] = i;
       matched++;
       const unit = splitHeaderUnit(own).unit ?? unitOf(unitsRow?.[i]);
       if (unit) units[key] = unit;
-      for (const other of [hit.key, ...(hit.others ?? [])].filter((k) => k !== key)) ambiguities.push({ index: i, header: text(), key, otherKey: other });
+      for (const other of [hit.key, ...(hit.others ?? [])].filter((k) => k !== key)) ambiguities.push({ index: i, header: shownHeader(own, above), key, otherKey: other });
       continue;
     }
     if (!own) continue;
-    let header = text();
+    let header = shownHeader(own, above);
     for (let n = 2; used.has(header); n++) header = `${displayHeader(own)}(${n})`;
     used.add(header);
     extras.push({ index: i, header });

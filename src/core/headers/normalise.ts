@@ -73,8 +73,23 @@ export function splitHeaderUnit(text: string | undefined): { name: string; unit?
  * no trailing unit in brackets, no `*` required markers, one kind of colon, no trailing colon.
  */
 export function normaliseHeader(text: string | undefined): string {
-  return splitHeaderUnit(text).name.replace(/:+$/, '');
+  if (!text) return '';
+  let key = normalised.get(text);
+  if (key === undefined) {
+    key = splitHeaderUnit(text).name.replace(/:+$/, '');
+    // bounded: a sheet of distinct free text cannot grow it without end
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(text, key);
+  }
+  return key;
 }
+
+/**
+ * Each distinct text normalised once: findTable tries every scan row against every table definition, and the
+ * same header texts recur in every return of a merge.
+ */
+const normalised = new Map<string, string>();
+const NORMALISED_LIMIT = 20_000;
 
 /** Variants tried when an exact match fails: without colons, without `其中:`, without a trailing (note) or unit word. */
 export function headerVariants(key: string): string[] {

@@ -12,6 +12,8 @@ export function rowKindOf(cells: (string | undefined)[]): RowKind {
   for (let c = 0; c < Math.min(ROW_LABEL_COLS, cells.length); c++) {
     const t = (cells[c] ?? '').trim();
     if (!t) continue;
+    // a serial number or a figure first: a data row (no 合计 or footer label starts with a digit)
+    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) return 'data';
     if (isTotalLabel(t)) return 'total';
     if (isFooterLabel(t)) return 'footer';
     return 'data';

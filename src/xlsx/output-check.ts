@@ -15,7 +15,6 @@ export class OutputCheckError extends Error {
     // compiled to ES5 for the pane, a subclass of Error loses its prototype without this
     Object.setPrototypeOf(this, OutputCheckError.prototype);
     this.name = 'OutputCheckError';
-    Object.setPrototypeOf(this, OutputCheckError.prototype);
   }
 }
 

@@ -9,12 +9,13 @@ export {
   displayHeader,
   isTotalLabel,
   isFooterLabel,
+  isSubtotalLabel,
 } from './headers/normalise';
 export { matchHeaderRow, matchCoverLabel, type HeaderMatch } from './headers/match';
 export { findTable, isUnitsRow, type TableFound, type FindOptions } from './headers/find';
 export { layoutOf, type FoundLayout } from './headers/layout';
 export { keepOnePerTable, HEADER_SCAN_ROWS } from './headers/keep-one';
 export { locateCoverLabels, COVER_LABEL_COLS, MIN_COVER_LABELS, type CoverLabel } from './headers/cover';
-export { rowKindOf, ROW_LABEL_COLS, type RowKind } from './headers/row-kind';
+export { rowKindOf, rowLabel, subtotalNotice, ROW_LABEL_COLS, type RowKind } from './headers/row-kind';
 export { mergesDown, spreadMerged, type CellBox, type MergedDown } from './headers/merged-rows';
 export { coverAbove, locateCoverAbove, type CoverFieldAt } from './headers/cover-above';

@@ -260,7 +260,8 @@ export class LiveValidation {
         const kind = rowKind(g, i);
         // a 合计 or footer line typed, moved or cleared: the table's shape changed
         if ((row === t.totalRow) !== (kind === 'total') || kind === 'footer') return this.full(ctx, false);
-        const input = rowInput(g, i, row, t.layout, first);
+        // a 小计 row is no enterprise: left out like a cleared row (its notice comes with the next full read)
+        const input = kind === 'subtotal' ? { row, values: {} } : rowInput(g, i, row, t.layout, first);
         if (row === t.totalRow) t.checker.setTotal(input);
         else set.push(input); // a row cleared (or left with only its 序号) leaves the checker there
       }

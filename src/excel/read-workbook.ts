@@ -125,14 +125,14 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     const i = reads.findIndex((r) => r.table === t);
     const g = read.grids[i];
     const unheaded = i >= 0 ? unheadedReader(g, t.layout) : undefined;
-    const split = i >= 0 ? splitRows(g, t.firstDataRow, t.layout, unheaded) : { rows: [] };
+    const split = i >= 0 ? splitRows(g, t.firstDataRow, t.layout, unheaded) : { rows: [], subtotals: [] };
     t.totalRow = split.totalRow;
     t.footerRow = split.footerRow;
     const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
     if (split.total) ti.total = split.total;
     if (i >= 0) {
       t.rowText = maxRowText(g);
-      const notices = spreadOpenMerges(t, g, read.merges[i], split.rows);
+      const notices = [...split.subtotals, ...spreadOpenMerges(t, g, read.merges[i], split.rows)];
       if (notices.length) ti.notices = notices;
       readBelow(g, t, ti, unheaded!);
     }

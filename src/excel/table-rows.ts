@@ -1,8 +1,8 @@
 // A table's data zone in a sheet: rows between the header and the 合计 row (or the footer), turned into RowInput.
-import type { CellInput, RowInput, TableDef, TableLayout } from '../core/types';
+import type { CellInput, Issue, RowInput, TableDef, TableLayout } from '../core/types';
 import type { MergedDown } from '../core/headers';
-import { columnIndex } from '../core/columns';
-import { ROW_LABEL_COLS, rowKindOf, type RowKind } from '../core/headers';
+import { columnIndex, columnLetter } from '../core/columns';
+import { ROW_LABEL_COLS, rowKindOf, rowLabel, subtotalNotice, type RowKind } from '../core/headers';
 import { isBlankRow } from '../core/checks/row';
 import { type Grid, gridCell } from './cell-values';
 import { carriedValue } from '../core/shown';
@@ -44,8 +44,11 @@ export function rowColumns(t: OpenTable): { c1: number; c2: number } {
 
 /** What a row is, judged by its first texts (the core's rule). */
 export function rowKind(g: Grid, i: number): RowKind {
-  return rowKindOf((g.values[i] ?? []).slice(0, ROW_LABEL_COLS).map((v) => (v === null || v === undefined ? '' : String(v))));
+  return rowKindOf(rowLabels(g, i));
 }
+
+const rowLabels = (g: Grid, i: number): string[] =>
+  (g.values[i] ?? []).slice(0, ROW_LABEL_COLS).map((v) => (v === null || v === undefined ? '' : String(v)));
 
 /** One grid row as a RowInput. The grid's column 0 is sheet column `firstCol`. */
 export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayout, firstCol = 1): RowInput {
@@ -68,15 +71,21 @@ export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayo
  * Splits a grid read from the first data row down: data rows until the 合计 row or the footer, each handed to
  * `more` (values under no header) before empty rows are left out. Returns where the total and footer were found.
  */
-export function splitRows(g: Grid, firstRow: number, layout: TableLayout, more?: (row: RowInput, i: number) => void): { rows: RowInput[]; total?: RowInput; totalRow?: number; footerRow?: number } {
+export function splitRows(g: Grid, firstRow: number, layout: TableLayout, more?: (row: RowInput, i: number) => void, firstCol = 1): { rows: RowInput[]; total?: RowInput; totalRow?: number; footerRow?: number; subtotals: Issue[] } {
   const rows: RowInput[] = [];
+  const subtotals: Issue[] = [];
   for (let i = 0; i < g.values.length; i++) {
-    const kind = rowKind(g, i);
-    if (kind === 'total') return { rows, total: rowInput(g, i, firstRow + i, layout), totalRow: firstRow + i };
-    if (kind === 'footer') return { rows, footerRow: firstRow + i };
+    const labels = rowLabels(g, i);
+    const { kind, index } = rowLabel(labels);
+    if (kind === 'subtotal') {
+      subtotals.push(subtotalNotice(layout, firstRow + i, columnLetter(firstCol + index), labels[index].trim()));
+      continue;
+    }
+    if (kind === 'total') return { rows, total: rowInput(g, i, firstRow + i, layout), totalRow: firstRow + i, subtotals };
+    if (kind === 'footer') return { rows, footerRow: firstRow + i, subtotals };
     const r = rowInput(g, i, firstRow + i, layout);
     more?.(r, i);
     if (!isBlankRow(r)) rows.push(r);
   }
-  return { rows };
+  return { rows, subtotals };
 }

@@ -2,8 +2,9 @@
 // below it and in columns without a header (read-outside.ts).
 
 import type { Worksheet } from 'exceljs';
-import type { CellInput, RowInput, TableInput } from '../core/types';
-import { ROW_LABEL_COLS, type TableFound, layoutOf, mergesDown, rowKindOf, spreadMerged } from '../core/headers';
+import type { CellInput, Issue, RowInput, TableInput } from '../core/types';
+import { columnLetter } from '../core/columns';
+import { ROW_LABEL_COLS, type TableFound, layoutOf, mergesDown, rowLabel, spreadMerged, subtotalNotice } from '../core/headers';
 import { cellText, rawValue } from './read-cell';
 import { isBlankRow } from '../core/checks/row';
 import { mergedBoxes } from './read-merges';
@@ -50,9 +51,15 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   const rows: RowInput[] = [];
   let total: RowInput | undefined;
   let end: { row: number; kind: 'total' | 'footer' } | undefined;
+  const subtotals: Issue[] = [];
   for (let r = firstDataRow; r <= ws.rowCount; r++) {
     if (!ws.findRow(r)) continue;
-    const kind = rowKindOf(rowLabels(ws, r));
+    const labels = rowLabels(ws, r);
+    const { kind, index } = rowLabel(labels);
+    if (kind === 'subtotal') {
+      subtotals.push(subtotalNotice(layout, r, columnLetter(index + 1), labels[index].trim()));
+      continue;
+    }
     if (kind === 'total') total = readRow(r);
     if (kind !== 'data') {
       end = { row: r, kind };
@@ -65,7 +72,7 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   const merged = mergesDown(mergedBoxes(ws), layout, firstDataRow);
   const notices = spreadMerged(def, layout, rows, merged, (r, c, extra) => (extra ? carried(r, c) : rawValue(ws, r, c)));
   const table: TableInput = { def, layout, rows, total };
-  if (notices.length) table.notices = notices;
+  if (notices.length || subtotals.length) table.notices = [...subtotals, ...notices];
   if (end) {
     const below = rowsBelow(ws, end.row + 1, def, Object.fromEntries(fields.map((f) => [f.key, f.col])));
     table.below = end.kind;

@@ -117,6 +117,12 @@ export function isTotalLabel(text: string | undefined): boolean {
   return /^(合计|总计|总合计)(:|$|\[|\()/.test(t);
 }
 
+/** Text that marks a 小计 row (a subtotal among the data rows) when it starts the row. */
+export function isSubtotalLabel(text: string | undefined): boolean {
+  const t = squeeze(foldWidth(text ?? ''));
+  return /^(其中:?)?(小计|分计)(:|$|\[|\()/.test(t);
+}
+
 const FOOTER_ANY = /^(填表人|联系电话|填报单位|填报日期|单位负责人|统计负责人)/;
 const FOOTER_LABEL = /^(制表人?|审核人?|负责人|注|说明|备注)(:|$|\d|[([])/;
 

@@ -1,22 +1,39 @@
-// Telling the 合计 row and the footer from data rows: by the first text among a row's first columns, where those
-// labels are written on the forms. Both readers use this one rule.
+// Telling the 合计 row, a 小计 row and the footer from data rows: by the first text among a row's first columns,
+// where those labels are written on the forms. Both readers use this one rule.
 
-import { isFooterLabel, isTotalLabel } from './normalise';
+import type { Issue, TableLayout } from '../types';
+import { message } from '../messages';
+import { isFooterLabel, isSubtotalLabel, isTotalLabel } from './normalise';
 
-export type RowKind = 'data' | 'total' | 'footer';
+/** A 小计 row sits among the data rows: it is no enterprise and does not end the table; it is skipped with a notice. */
+export type RowKind = 'data' | 'total' | 'subtotal' | 'footer';
 
 /** Only the first columns are looked at: a remark such as 「说明:…」 far right in a data row is no footer. */
 export const ROW_LABEL_COLS = 3;
 
-export function rowKindOf(cells: (string | undefined)[]): RowKind {
+/** What a row is, and the index (among `cells`) of the text that says so (-1 for a row without text there). */
+export function rowLabel(cells: (string | undefined)[]): { kind: RowKind; index: number } {
   for (let c = 0; c < Math.min(ROW_LABEL_COLS, cells.length); c++) {
     const t = (cells[c] ?? '').trim();
     if (!t) continue;
     // a serial number or a figure first: a data row (no 合计 or footer label starts with a digit)
-    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) return 'data';
-    if (isTotalLabel(t)) return 'total';
-    if (isFooterLabel(t)) return 'footer';
-    return 'data';
+    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) return { kind: 'data', index: c };
+    if (isTotalLabel(t)) return { kind: 'total', index: c };
+    if (isSubtotalLabel(t)) return { kind: 'subtotal', index: c };
+    if (isFooterLabel(t)) return { kind: 'footer', index: c };
+    return { kind: 'data', index: c };
   }
-  return 'data';
+  return { kind: 'data', index: -1 };
+}
+
+export function rowKindOf(cells: (string | undefined)[]): RowKind {
+  return rowLabel(cells).kind;
+}
+
+/** The notice for a 小计 row among the data rows: not read as an enterprise, not counted in 合计 or the summaries. */
+export function subtotalNotice(layout: TableLayout, row: number, column: string, value: string): Issue {
+  return {
+    code: 'row/subtotal', severity: 'notice', sheet: layout.sheet, row, column, value,
+    message: message('row/subtotal', { row, value }),
+  };
 }

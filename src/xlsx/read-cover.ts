@@ -2,9 +2,9 @@
 
 import type { Worksheet } from 'exceljs';
 import type { CellInput, CoverInput } from '../core/types';
-import { COVER_LABEL_COLS, locateCoverLabels, type CoverLabel } from '../core/headers';
+import { COVER_LABEL_COLS, coverPairsBeside, locateCoverLabels, startsWithCoverLabel, type CoverLabel } from '../core/headers';
 import { columnLetter } from '../core/columns';
-import { cellText, cellValue, isMergeFollower, sheetTexts } from './read-cell';
+import { cellText, cellValue, isMergeFollower, rawValue, sheetTexts } from './read-cell';
 
 const MAX_COVER_ROWS = 80;
 
@@ -36,8 +36,11 @@ function valueCell(ws: Worksheet, label: CoverLabel): { col: number; value: Cell
 export function readCover(ws: Worksheet): CoverInput {
   const values: Record<string, CellInput> = {};
   const cells: Record<string, string> = {};
-  for (const label of labelsOf(ws)) {
-    const { col, value } = valueCell(ws, label);
+  const rows = sheetTexts(ws, MAX_COVER_ROWS, COVER_LABEL_COLS);
+  for (const label of locateCoverLabels(rows)) {
+    const { col, value: right } = valueCell(ws, label);
+    // the cell to the right holding another field's `label：…` is no value of this one
+    const value = right !== null && startsWithCoverLabel(cellText(right)) ? null : right;
     if ((value === null || cellText(value).trim() === '') && label.inline) {
       values[label.key] = label.inline;
       cells[label.key] = `${columnLetter(label.col + 1)}${label.row + 1}`;
@@ -45,6 +48,10 @@ export function readCover(ws: Worksheet): CoverInput {
       values[label.key] = value;
       cells[label.key] = `${columnLetter(col)}${label.row + 1}`;
     }
+  }
+  for (const f of coverPairsBeside(rows, new Set(Object.keys(values)))) {
+    values[f.key] = f.text ?? rawValue(ws, f.row + 1, f.col + 1);
+    cells[f.key] = `${columnLetter(f.col + 1)}${f.row + 1}`;
   }
   return { sheet: ws.name, values, cells };
 }

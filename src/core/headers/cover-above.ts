@@ -7,7 +7,7 @@ import { cover } from '../tables/cover';
 import { columnLetter } from '../columns';
 import { foldWidth } from './normalise';
 import { toSimplified } from './simplified';
-import { MIN_COVER_LABELS } from './cover';
+import { COVER_LABEL_COLS, MIN_COVER_LABELS } from './cover';
 import { matchCoverLabel } from './match';
 
 /** A cover field found above a table: 0-based row and column of its value (or of the label, with the value typed in it). */
@@ -92,6 +92,19 @@ export function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[]
 
 function startsWithLabel(text: string): boolean {
   return labelsIn(toSimplified(foldWidth(text)))[0]?.start === 0;
+}
+
+/** A cell that starts with a cover field's `label：` is another field, never the value of the label left of it. */
+export function startsWithCoverLabel(text: string | undefined): boolean {
+  return startsWithLabel((text ?? '').trim());
+}
+
+/**
+ * On a cover sheet, the `label：value` pairs beside the labels that start the rows (「联系人：钱七 | 联系电话：0356-…」):
+ * the fields not in `found`, looked for in the same first columns as the labels.
+ */
+export function coverPairsBeside(rows: (string | undefined)[][], found: Set<string>): CoverFieldAt[] {
+  return locateCoverAbove(rows.map((r) => r.slice(0, COVER_LABEL_COLS))).filter((f) => !found.has(f.key));
 }
 
 /**

@@ -1,0 +1,47 @@
+// A cover sheet typed by hand with two `label：value` pairs on one line (「联系人：钱七 | 联系电话：0356-1234567」):
+// the label starting the row keeps its own value, the pair beside it is read as its field. The file reader and, in
+// the strict host, the open-workbook reader share the rule and read the same cover.
+import { strict as assert } from 'node:assert';
+import ExcelJS from 'exceljs';
+import type { CoverInput } from '../../src/core/types';
+import { readWorkbookBuffer } from '../../src/xlsx/read';
+import { readOpenWorkbook } from '../../src/excel/read-workbook';
+import { detectFeatures } from '../../src/excel/features';
+import * as fx from '../helpers/workbooks';
+import { featuresUpTo } from './fake-excel';
+import { bookFromExcelJS } from './book-from-exceljs';
+
+function pairsCover(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('基本信息');
+  ws.getRow(1).values = ['申报类型：国家火炬特色产业基地'];
+  ws.getRow(2).values = ['基地名称：晋城光机电特色产业基地'];
+  ws.getRow(3).values = ['所在地市', '晋城市'];
+  ws.getRow(4).values = ['联系人：钱七', '联系电话：0356-1234567'];
+  ws.getRow(5).values = ['填报单位（盖章）：晋城市科技局', '电子邮箱：', 'jckj@163.com'];
+  ws.getRow(6).values = ['填报日期：', '2018年6月12日'];
+  return wb;
+}
+
+const picked = (c: CoverInput) => ({
+  values: { contact: c.values.contact, phone: c.values.phone, email: c.values.email, unit: c.values.unit, city: c.values.city, date: c.values.date },
+  cells: { contact: c.cells.contact, phone: c.cells.phone, email: c.cells.email, unit: c.cells.unit, city: c.cells.city, date: c.cells.date },
+});
+
+const WANT = {
+  values: { contact: '钱七', phone: '0356-1234567', email: 'jckj@163.com', unit: '晋城市科技局', city: '晋城市', date: '2018年6月12日' },
+  cells: { contact: 'A4', phone: 'B4', email: 'C5', unit: 'A5', city: 'B3', date: 'B6' },
+};
+
+describe('a cover sheet with two label：value pairs on a line', () => {
+  it('the file reader reads each pair as its own field, at its own cell', async () => {
+    const input = await readWorkbookBuffer(await fx.toBuffer(pairsCover()), '晋城市-甲基地.xlsx');
+    assert.deepEqual(picked(input.cover!), WANT);
+  });
+
+  it('the open workbook reads the same cover', async () => {
+    const book = bookFromExcelJS(pairsCover());
+    const input = await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(17))));
+    assert.deepEqual(picked(input.cover!), WANT);
+  });
+});

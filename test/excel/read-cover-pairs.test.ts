@@ -45,3 +45,41 @@ describe('a cover sheet with two label：value pairs on a line', () => {
     assert.deepEqual(picked(input.cover!), WANT);
   });
 });
+
+// A cover sheet with a 序号 column before the labels (「1 | 申报类型 | …」, numbered as clerks number): the numbering is
+// passed over and the label after it read, in both readers.
+function numberedCover(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('封面');
+  ws.getRow(1).values = ['序号', '项目', '内容'];
+  ws.getRow(2).values = [1, '申报类型', '国家火炬特色产业基地'];
+  ws.getRow(3).values = ['2.', '基地名称', '晋城光机电特色产业基地'];
+  ws.getRow(4).values = ['（三）', '所在地市', '晋城市'];
+  ws.getRow(5).values = ['④', '联系人', '钱七'];
+  ws.getRow(6).values = ['５', '填报单位（盖章）', '晋城市科技局'];
+  return wb;
+}
+
+describe('a cover sheet with a 序号 column before the labels', () => {
+  const want = {
+    values: { appType: '国家火炬特色产业基地', appName: '晋城光机电特色产业基地', city: '晋城市', contact: '钱七', unit: '晋城市科技局' },
+    cells: { appType: 'C2', appName: 'C3', city: 'C4', contact: 'C5', unit: 'C6' },
+  };
+  const pick = (c: CoverInput) => ({
+    values: { appType: c.values.appType, appName: c.values.appName, city: c.values.city, contact: c.values.contact, unit: c.values.unit },
+    cells: { appType: c.cells.appType, appName: c.cells.appName, city: c.cells.city, contact: c.cells.contact, unit: c.cells.unit },
+  });
+
+  it('the file reader takes the sheet for the cover and reads each label after its number', async () => {
+    const input = await readWorkbookBuffer(await fx.toBuffer(numberedCover()), '晋城市-甲基地.xlsx');
+    assert.equal(input.cover?.sheet, '封面');
+    assert.deepEqual(pick(input.cover!), want);
+  });
+
+  it('the open workbook reads the same cover', async () => {
+    const book = bookFromExcelJS(numberedCover());
+    const input = await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(17))));
+    assert.equal(input.cover?.sheet, '封面');
+    assert.deepEqual(pick(input.cover!), want);
+  });
+});

@@ -1,8 +1,10 @@
 // Where a cover sheet's fields are: a label (cover field header or alias) as the first text of a row among its
-// first columns, the value in the cell to its right — or after a colon in the label cell itself
+// first columns (a 序号 before it passed over), the value in the cell to its right — or after a colon in the label cell itself
 // (`联系电话:0351-4921797`). Both readers locate cover fields with this one rule.
 
 import { matchCoverLabel } from './match';
+import { foldWidth } from './normalise';
+import { isNumberingOnly } from './tolerant';
 
 /** Labels sit in one of a row's first columns. */
 export const COVER_LABEL_COLS = 3;
@@ -25,7 +27,8 @@ export function locateCoverLabels(rows: (string | undefined)[][]): CoverLabel[] 
   rows.forEach((cells, row) => {
     for (let col = 0; col < Math.min(COVER_LABEL_COLS, cells.length); col++) {
       const text = (cells[col] ?? '').trim();
-      if (!text) continue;
+      // a 序号 before the label (「1 | 申报类型 | …」) is passed over like an empty cell
+      if (!text || isNumberingOnly(foldWidth(text).replace(/\s+/g, ''))) continue;
       const key = matchCoverLabel(text) ?? matchCoverLabel(text.split(/[:：]/)[0]);
       if (key && !seen.has(key)) {
         seen.add(key);

@@ -10,6 +10,11 @@ const EMPTY_BRACKETS = /[([][)\]]/g;
 const BRACKETED = /[([]([^()[\]]*)[)\]]/g;
 const JOINERS = /[/、]|或/;
 
+/** A cell holding nothing but a number or numbering (`3`, `3.`, `(三)`, `③`): a row's 序号, never its label. */
+export function isNumberingOnly(key: string): boolean {
+  return /^\d{1,3}$/.test(key) || key.replace(NUMBERING, '') === '' && key !== '';
+}
+
 /** The key without numbering in front and without required/optional markers. */
 export function cleanHeader(key: string): string {
   return key.replace(NUMBERING, '').replace(MARKERS, '').replace(EMPTY_BRACKETS, '');

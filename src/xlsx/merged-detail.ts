@@ -47,7 +47,17 @@ export interface WrittenDetail {
   rows: number;
 }
 
-export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): WrittenDetail {
+export interface DetailLayout {
+  headers: string[];
+  /** column key -> letter, for the summaries' formulas */
+  columns: Record<string, string>;
+  /** one style object per column, given to every data cell: exceljs registers a style once per object */
+  styles: Partial<ExcelJS.Style>[];
+  widths: number[];
+}
+
+/** Headers, column letters, styles and widths of a detail sheet, decided before any row is written. */
+export function detailLayout(detail: DetailSheet): DetailLayout {
   const def = detail.table;
   const headers = uniqueHeaders([
     ...ORIGIN_COLUMNS.map((c) => c.header),
@@ -58,39 +68,50 @@ export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): Wr
   ORIGIN_COLUMNS.forEach((c, i) => (columns[c.key] = columnLetter(i + 1)));
   const first = ORIGIN_COLUMNS.length + 1;
   def.columns.forEach((c, i) => (columns[c.key] = columnLetter(first + i)));
-
-  // one style object per column, given to every data cell below: exceljs registers a style once per object
   const styles: Partial<ExcelJS.Style>[] = headers.map((_, i) => {
     const col = def.columns[i - ORIGIN_COLUMNS.length];
     const numFmt = col?.type === 'number' ? '#,##0.00' : col?.type === 'integer' ? '0' : undefined;
     return numFmt ? { numFmt } : {};
   });
-  ws.columns = headers.map((_, i) => {
-    const c = i < ORIGIN_COLUMNS.length ? ORIGIN_COLUMNS[i] : undefined;
-    const col = def.columns[i - ORIGIN_COLUMNS.length];
-    return { width: c?.width ?? col?.width ?? 14, style: styles[i] };
-  });
+  const widths = headers.map((_, i) => ORIGIN_COLUMNS[i]?.width ?? def.columns[i - ORIGIN_COLUMNS.length]?.width ?? 14);
+  return { headers, columns, styles, widths };
+}
 
-  const rows: (string | number | null)[][] = detail.rows.map((r) => {
-    const o = r.origin;
-    return [o.city, o.typeLabel, o.app, o.file, o.sheet, o.row, ...r.values, ...r.extras];
-  });
-  // a table needs a data row; an empty detail sheet gets one blank row (not counted as data)
-  const tableRows = rows.length ? rows : [headers.map(() => null)];
-  ws.addTable({
+/** A detail row as the sheet holds it: the origin columns, the official values, the carried extras. */
+export function detailRowValues(r: DetailSheet['rows'][number]): (string | number | null)[] {
+  const o = r.origin;
+  return [o.city, o.typeLabel, o.app, o.file, o.sheet, o.row, ...r.values, ...r.extras];
+}
+
+/** The Excel table of a detail sheet (filters, banded rows), without its rows. */
+export function detailTable(def: DetailSheet['table'], headers: string[]): Omit<ExcelJS.TableProperties, 'rows'> {
+  return {
     name: `T_${def.id}`,
     ref: 'A1',
     headerRow: true,
     totalsRow: false,
     style: { theme: 'TableStyleLight9', showRowStripes: true },
     columns: headers.map((name) => ({ name, filterButton: true })),
-    rows: tableRows,
-  });
+  };
+}
+
+/** The frozen origin columns and header row of a detail sheet. */
+export const DETAIL_VIEWS: Partial<ExcelJS.WorksheetView>[] = [{ state: 'frozen', xSplit: 3, ySplit: 1, topLeftCell: 'D2', activeCell: 'D2' }];
+
+export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): WrittenDetail {
+  const def = detail.table;
+  const { headers, columns, styles, widths } = detailLayout(detail);
+  ws.columns = widths.map((width, i) => ({ width, style: styles[i] }));
+
+  const rows = detail.rows.map(detailRowValues);
+  // a table needs a data row; an empty detail sheet gets one blank row (not counted as data)
+  const tableRows = rows.length ? rows : [headers.map(() => null)];
+  ws.addTable({ ...detailTable(def, headers), rows: tableRows });
   for (let r = 2; r <= tableRows.length + 1; r++) {
     const row = ws.getRow(r);
     for (let c = 0; c < styles.length; c++) row.getCell(c + 1).style = styles[c];
   }
-  ws.views = [{ state: 'frozen', xSplit: 3, ySplit: 1, topLeftCell: 'D2', activeCell: 'D2' }];
+  ws.views = DETAIL_VIEWS.map((v) => ({ ...v }));
   ws.getRow(1).font = { bold: true };
   return { ref: { sheet: ws.name, columns }, counts: countWritten(ws, rows.length), rows: rows.length };
 }

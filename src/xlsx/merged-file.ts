@@ -1,10 +1,11 @@
-// The merged workbook written to disk (Node only; merged.ts stays browser-safe for the task pane): exceljs lays
-// out the parts uncompressed, the output check reads them as they are, native zlib deflates each once
-// (zip-deflate.ts), and the bytes are written atomically.
+// The merged workbook written to disk (Node only; merged.ts stays browser-safe for the task pane): streamed sheet
+// by sheet (merged-stream.ts), every XML part checked, written atomically. mergedFileBytes lays out an in-memory
+// workbook's parts uncompressed, checks them as they are and deflates each once with native zlib (zip-deflate.ts).
 
 import type ExcelJS from 'exceljs';
 import type { MergePlan } from '../core/merge';
-import { buildMergedWorkbook, type RunInfo } from './merged';
+import type { RunInfo } from './merged';
+import { streamedWorkbookBytes } from './merged-stream';
 import { checkXmlParts } from './output-check';
 import { writeFileAtomic } from './write-file';
 import { deflatedZip, storedParts } from './zip-deflate';
@@ -17,9 +18,10 @@ export async function mergedFileBytes(workbook: ExcelJS.Workbook): Promise<Uint8
   return deflatedZip(storedParts(bytes));
 }
 
-/** Build, check and write atomically (a temporary file renamed over the target). */
+/** Stream, check and write atomically (a temporary file renamed over the target); the row-count mismatches. */
 export async function writeMergedWorkbook(plan: MergePlan, filePath: string, run: RunInfo): Promise<string[]> {
-  const { workbook, mismatches } = buildMergedWorkbook(plan, run);
-  await writeFileAtomic(filePath, await mergedFileBytes(workbook));
+  const { bytes, mismatches } = await streamedWorkbookBytes(plan, run);
+  await checkXmlParts(bytes);
+  await writeFileAtomic(filePath, bytes);
   return mismatches;
 }

@@ -29,10 +29,7 @@ export interface MergedWorkbook {
 /** Build the workbook; fills `written` in the plan's file accounting from the written sheets. */
 export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbook {
   const wb = new ExcelJS.Workbook();
-  wb.creator = `torch-tables ${run.toolVersion}`;
-  // how a later run recognises this file among the returns, and skips it (see structure-guard.ts)
-  wb.keywords = MERGED_MARKER;
-  wb.created = new Date(run.startedAt);
+  describeWorkbook(wb, run);
   // the cached results are right; a full calculation on open keeps them right after Excel's own edits
   wb.calcProperties.fullCalcOnLoad = true;
   const byUnit = wb.addWorksheet(BY_UNIT_SHEET);
@@ -50,16 +47,7 @@ export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbo
     for (const [k, n] of d.counts) written.set(`${id}\u0000${k}`, n);
   }
 
-  const mismatches: string[] = [];
-  for (const f of plan.files) {
-    for (const a of f.tables) {
-      a.written = written.get(`${a.table}\u0000${f.file}\u0000${a.sheet}`) ?? 0;
-      if (a.written !== a.planned || a.read !== a.planned + a.superseded + a.leftOut) {
-        mismatches.push(message('merge/row-count', { file: f.file, sheet: a.sheet, read: a.read, written: a.written, superseded: a.superseded, leftOut: a.leftOut }));
-      }
-    }
-  }
-
+  const mismatches = accountWritten(plan, written);
   writeIssues(issues, plan.problems);
   writeDuplicates(duplicates, plan.duplicates);
   const appCols = writeAppSummary(byApp, plan.applications, refs);
@@ -69,18 +57,50 @@ export function buildMergedWorkbook(plan: MergePlan, run: RunInfo): MergedWorkbo
     printWide(ws);
     escapeTexts(ws);
   }
-  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  wb.views = WORKBOOK_VIEWS.map((v) => ({ ...v }));
   return { workbook: wb, mismatches };
 }
 
+export const WORKBOOK_VIEWS: ExcelJS.WorkbookView[] = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+
+/** Creator, marker and date: the same for the in-memory and the streaming writer. */
+export function describeWorkbook(wb: { creator: string; keywords: string; created: Date }, run: RunInfo): void {
+  wb.creator = `torch-tables ${run.toolVersion}`;
+  // how a later run recognises this file among the returns, and skips it (see structure-guard.ts)
+  wb.keywords = MERGED_MARKER;
+  wb.created = new Date(run.startedAt);
+}
+
+/**
+ * Fills `written` in the plan's file accounting from the rows found in the written sheets (`table\0file\0sheet`
+ * -> rows) and returns one sentence per file and table whose rows written differ from the rows read.
+ */
+export function accountWritten(plan: MergePlan, written: Map<string, number>): string[] {
+  const mismatches: string[] = [];
+  for (const f of plan.files) {
+    for (const a of f.tables) {
+      a.written = written.get(`${a.table}\u0000${f.file}\u0000${a.sheet}`) ?? 0;
+      if (a.written !== a.planned || a.read !== a.planned + a.superseded + a.leftOut) {
+        mismatches.push(message('merge/row-count', { file: f.file, sheet: a.sheet, read: a.read, written: a.written, superseded: a.superseded, leftOut: a.leftOut }));
+      }
+    }
+  }
+  return mismatches;
+}
+
 /** Every sheet prints as a wide list: A4 landscape, all columns on the page, the header row on every page. */
-function printWide(ws: ExcelJS.Worksheet): void {
-  ws.pageSetup = { ...ws.pageSetup, paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  if (ws.name !== NOTES_SHEET) ws.pageSetup.printTitlesRow = '1:1';
+export function printWide(ws: ExcelJS.Worksheet): void {
+  ws.pageSetup = { ...ws.pageSetup, ...wideSetup(ws.name) };
+}
+
+export function wideSetup(sheet: string): Partial<ExcelJS.PageSetup> {
+  const setup: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  if (sheet !== NOTES_SHEET) setup.printTitlesRow = '1:1';
+  return setup;
 }
 
 /** Every text of the sheet as the XML of the file can hold it (see core/xml-text.ts); the sources were reported by the plan. */
-function escapeTexts(ws: ExcelJS.Worksheet): void {
+export function escapeTexts(ws: ExcelJS.Worksheet): void {
   ws.eachRow((row) => {
     row.eachCell((cell) => {
       const v = cell.value;

@@ -8,9 +8,7 @@ import { confirmedElement, newListState, renderFilters, sheetGroupElement, type 
 import { statusView } from './view/status';
 import { describeError } from './view/errors';
 import { workbookProblemRows } from './view/problems';
-import { loadFileTools } from './file-tools-loader';
-import { datedName } from './view/names';
-import { CSV_TYPE, download } from './download';
+import { downloadProblems } from './download';
 import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
 import { message } from '../src/core/messages';
 
@@ -171,13 +169,10 @@ export class CheckTab {
     }
   }
 
-  /** The CSV writer lives in the lazy chunk with the file readers (it is loaded once, on the first export). */
   private async exportProblems(): Promise<void> {
     if (!this.issues) return;
-    const rows = workbookProblemRows(this.issues);
     try {
-      const tools = await loadFileTools();
-      download(tools.problemsCsv(rows), datedName(tools.PROBLEMS_FILE_NAME, new Date()), CSV_TYPE);
+      await downloadProblems(workbookProblemRows(this.issues), new Date());
     } catch (e) {
       this.showError(describeError(e, '导出问题清单'));
     }

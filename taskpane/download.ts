@@ -1,5 +1,9 @@
 // Saving a file the pane made (merged workbook, problem list) through the browser's own download: nothing is sent anywhere.
 
+import type { ProblemRow } from '../src/core/merge/types';
+import { loadFileTools } from './file-tools-loader';
+import { datedName } from './view/names';
+
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
@@ -15,4 +19,10 @@ export function download(data: Uint8Array | string, name: string, type: string):
   document.body.removeChild(a);
   // the browser has taken the blob once the click is handled; keep the URL a little for slow save dialogs
   setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+/** 问题清单 as the merge writes it, named with the day `at`; the CSV writer is in the lazy file-tools chunk. */
+export async function downloadProblems(rows: ProblemRow[], at: Date): Promise<void> {
+  const tools = await loadFileTools();
+  download(tools.problemsCsv(rows), datedName(tools.PROBLEMS_FILE_NAME, at), CSV_TYPE);
 }

@@ -5,12 +5,11 @@ import type { SeverityFilter } from './view/issue-list';
 import { allIssues, cancelledText, filesSummary, groupByFile, OUTCOMES, outcomeCounts, progressText, skippedText, splitPicked, type CheckedFile } from './view/file-list';
 import { describeError } from './view/errors';
 import { filesProblemRows } from './view/problems';
-import { datedName } from './view/names';
 import { loadFileTools, pickedFile, supportHere } from './file-tools-loader';
 import { newListState, renderFilters, sheetGroupElement } from './issue-dom';
 import { FilePicker } from './file-picker';
 import { Progress } from './progress';
-import { CSV_TYPE, download } from './download';
+import { downloadProblems } from './download';
 import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
 
 /** The counts by outcome (需退回 / 有警告 / 通过 / 无法读取) as a row of labelled figures. */
@@ -98,8 +97,11 @@ export class FileCheckTab {
 
   private async exportProblems(): Promise<void> {
     if (!this.files) return;
-    const tools = await loadFileTools();
-    download(tools.problemsCsv(filesProblemRows(this.files)), datedName(tools.PROBLEMS_FILE_NAME, new Date()), CSV_TYPE);
+    try {
+      await downloadProblems(filesProblemRows(this.files), new Date());
+    } catch (e) {
+      this.showError(describeError(e, '导出问题清单'));
+    }
   }
 
   private render(): void {

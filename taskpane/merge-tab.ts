@@ -13,7 +13,7 @@ import { loadFileTools, pickedFile, supportHere, type FileTools } from './file-t
 import { FilePicker } from './file-picker';
 import { Progress } from './progress';
 import { renderMergeOutcome } from './merge-outcome-dom';
-import { CSV_TYPE, download, XLSX_TYPE } from './download';
+import { download, downloadProblems, XLSX_TYPE } from './download';
 import { byId, clear, el, holdFocus, keepFocus, setClass, setHidden, setText } from './dom';
 
 interface Merged {
@@ -54,7 +54,7 @@ export class MergeTab {
     this.writeButton.addEventListener('click', () => void this.write());
     this.openButton.addEventListener('click', () => void this.openNew());
     this.downloadButton.addEventListener('click', () => void this.downloadMerged());
-    this.problemsButton.addEventListener('click', () => this.downloadProblems());
+    this.problemsButton.addEventListener('click', () => void this.downloadProblems());
     this.update();
   }
 
@@ -250,10 +250,14 @@ export class MergeTab {
     });
   }
 
-  private downloadProblems(): void {
+  private async downloadProblems(): Promise<void> {
     if (!this.merged) return;
-    const { tools, merge, at } = this.merged;
-    download(tools.problemsCsv(merge.plan.problems), datedName(tools.PROBLEMS_FILE_NAME, at), CSV_TYPE);
+    const { merge, at } = this.merged;
+    try {
+      await downloadProblems(merge.plan.problems, at);
+    } catch (e) {
+      this.showResult(describeError(e, '导出问题清单'), true);
+    }
   }
 
   private showResult(text: string, error: boolean): void {

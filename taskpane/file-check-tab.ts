@@ -2,29 +2,16 @@
 // with its issues grouped by sheet, repeated ones folded; filter by severity; export the problem list.
 
 import type { SeverityFilter } from './view/issue-list';
-import { allIssues, cancelledText, filesSummary, groupByFile, OUTCOMES, outcomeCounts, progressText, skippedText, splitPicked, type CheckedFile } from './view/file-list';
+import { allIssues, cancelledText, filesSummary, groupByFile, outcomeCounts, progressText, skippedText, splitPicked, type CheckedFile } from './view/file-list';
 import { describeError } from './view/errors';
 import { filesProblemRows } from './view/problems';
 import { loadFileTools, pickedFile, supportHere } from './file-tools-loader';
 import { newListState, renderFilters, sheetGroupElement } from './issue-dom';
 import { FilePicker } from './file-picker';
 import { Progress } from './progress';
+import { renderOutcomes } from './outcomes-dom';
 import { downloadProblems } from './download';
 import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
-
-/** The counts by outcome (需退回 / 有警告 / 通过 / 无法读取) as a row of labelled figures. */
-export function renderOutcomes(box: HTMLElement, counts: Record<string, number> | null): void {
-  clear(box);
-  setHidden(box, !counts);
-  if (!counts) return;
-  for (const o of OUTCOMES) {
-    const cell = el('div', `outcome outcome-${o.id}${counts[o.id] ? '' : ' zero'}`);
-    cell.setAttribute('data-outcome', o.id);
-    cell.appendChild(el('span', 'outcome-count', String(counts[o.id])));
-    cell.appendChild(el('span', 'outcome-label', o.label));
-    box.appendChild(cell);
-  }
-}
 
 export class FileCheckTab {
   private files: CheckedFile[] | null = null;

@@ -2,7 +2,7 @@
 // 汇总（按地市） has them) and, one click away, the row accounting and the superseded files.
 
 import type { MergeView, UnitView } from './view/merge-view';
-import { renderOutcomes } from './file-check-tab';
+import { renderOutcomes } from './outcomes-dom';
 import { el, setFocusKey, setHidden, textEl } from './dom';
 
 /** A button that shows and hides the element after it; closed at first. */

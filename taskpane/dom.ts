@@ -91,3 +91,10 @@ export async function holdFocus<T>(run: () => Promise<T>): Promise<T> {
     if (lost && before && before !== document.body && document.body.contains(before)) before.focus();
   }
 }
+
+/** Says an outcome in a result box (shown; marked as an error or not). */
+export function showResult(box: HTMLElement, text: string, error: boolean): void {
+  setText(box, text);
+  setClass(box, 'error', error);
+  setHidden(box, false);
+}

@@ -14,7 +14,7 @@ import { FilePicker } from './file-picker';
 import { Progress } from './progress';
 import { renderMergeOutcome } from './merge-outcome-dom';
 import { download, downloadProblems, XLSX_TYPE } from './download';
-import { byId, clear, el, holdFocus, keepFocus, setClass, setHidden, setText } from './dom';
+import { byId, clear, el, holdFocus, keepFocus, setClass, setHidden, showResult } from './dom';
 
 interface Merged {
   tools: FileTools;
@@ -49,7 +49,7 @@ export class MergeTab {
     const support = supportHere();
     if (!support.ok) {
       this.picker.setEnabled(false);
-      this.showResult(support.message, true);
+      showResult(this.result, support.message, true);
     }
     this.writeButton.addEventListener('click', () => void this.write());
     this.openButton.addEventListener('click', () => void this.openNew());
@@ -132,13 +132,13 @@ export class MergeTab {
         stop,
       );
       if (!merge) {
-        this.showResult('已取消合并，没有生成任何结果。', false);
+        showResult(this.result, '已取消合并，没有生成任何结果。', false);
         return;
       }
       this.merged = { tools, merge, sheets: tools.toSheetData(merge.workbook).map((s) => s.name), at: new Date() };
       renderMergeOutcome(this.outcome, this.details, mergeView(merge.plan, merge.mismatches));
     } catch (e) {
-      this.showResult(describeError(e, '合并'), true);
+      showResult(this.result, describeError(e, '合并'), true);
     } finally {
       this.busy = false;
       this.picker.setEnabled(true);
@@ -161,9 +161,9 @@ export class MergeTab {
     this.progress.start(progress, false);
     try {
       const done = await action(merged);
-      if (done) this.showResult(done, false);
+      if (done) showResult(this.result, done, false);
     } catch (e) {
-      this.showResult(describeError(e, failure), true);
+      showResult(this.result, describeError(e, failure), true);
     } finally {
       this.busy = false;
       this.progress.done();
@@ -256,13 +256,7 @@ export class MergeTab {
     try {
       await downloadProblems(merge.plan.problems, at);
     } catch (e) {
-      this.showResult(describeError(e, '导出问题清单'), true);
+      showResult(this.result, describeError(e, '导出问题清单'), true);
     }
-  }
-
-  private showResult(text: string, error: boolean): void {
-    setText(this.result, text);
-    setClass(this.result, 'error', error);
-    setHidden(this.result, false);
   }
 }

@@ -2,7 +2,7 @@
 
 import type { PaneHost } from './host';
 import { describeError } from './view/errors';
-import { byId, holdFocus, setClass, setHidden, setText } from './dom';
+import { byId, holdFocus, setHidden, showResult } from './dom';
 
 export class SummaryButton {
   private host: PaneHost | null = null;
@@ -32,18 +32,12 @@ export class SummaryButton {
     setHidden(this.result, true);
     try {
       const sheet = await this.host.refreshSummary();
-      this.show(`已更新「${sheet}」工作表。表格改动后再点一次「刷新汇总」即可更新。`, false);
+      showResult(this.result, `已更新「${sheet}」工作表。表格改动后再点一次「刷新汇总」即可更新。`, false);
     } catch (e) {
-      this.show(describeError(e, '刷新汇总'), true);
+      showResult(this.result, describeError(e, '刷新汇总'), true);
     } finally {
       this.busy = false;
       this.update();
     }
-  }
-
-  private show(text: string, error: boolean): void {
-    setText(this.result, text);
-    setClass(this.result, 'error', error);
-    setHidden(this.result, false);
   }
 }

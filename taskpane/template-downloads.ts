@@ -8,7 +8,7 @@ import type { AppTypeId } from '../src/core/types';
 import { loadFileTools } from './file-tools-loader';
 import { download, XLSX_TYPE } from './download';
 import { describeError } from './view/errors';
-import { el, setClass, setHidden } from './dom';
+import { el, showResult } from './dom';
 
 export class TemplateDownloads {
   private readonly buttons: HTMLButtonElement[] = [];
@@ -38,24 +38,18 @@ export class TemplateDownloads {
     if (this.busy) return;
     this.busy = true;
     this.buttons.forEach((b) => (b.disabled = true));
-    this.show('正在生成……', false);
+    showResult(this.result, '正在生成……', false);
     try {
       const tools = await loadFileTools();
       const bytes = await tools.templateBuffer(id);
       const name = tools.templateFileName(id);
       download(bytes, name, XLSX_TYPE);
-      this.show(`已下载「${name}」。`, false);
+      showResult(this.result, `已下载「${name}」。`, false);
     } catch (e) {
-      this.show(describeError(e, '生成空白申报表'), true);
+      showResult(this.result, describeError(e, '生成空白申报表'), true);
     } finally {
       this.busy = false;
       this.buttons.forEach((b) => (b.disabled = false));
     }
-  }
-
-  private show(text: string, error: boolean): void {
-    this.result.textContent = text;
-    setClass(this.result, 'error', error);
-    setHidden(this.result, false);
   }
 }

@@ -41,7 +41,7 @@ const SHORT: Record<string, string> = {
   'table/duplicate': '重复',
 };
 
-export function shortText(code: string): string {
+function shortText(code: string): string {
   return SHORT[code] ?? '同一类问题';
 }
 

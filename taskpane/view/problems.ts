@@ -6,10 +6,11 @@ import type { ProblemRow } from '../../src/core/merge/types';
 import { problemRows } from '../../src/core/merge/problems';
 import type { CheckedFile } from './file-list';
 
-export const OPEN_WORKBOOK = '当前工作簿';
+/** the file column of the open workbook's rows */
+const OPEN_WORKBOOK = '当前工作簿';
 
-export function workbookProblemRows(issues: Issue[], file = OPEN_WORKBOOK): ProblemRow[] {
-  return problemRows([{ city: '', file, issues }]);
+export function workbookProblemRows(issues: Issue[]): ProblemRow[] {
+  return problemRows([{ city: '', file: OPEN_WORKBOOK, issues }]);
 }
 
 /** Every readable file's issues and every unreadable file's reason. */

@@ -26,7 +26,7 @@ export const UNAVAILABLE_NOTE = '此版本的 Excel 太旧，不能在这里检�
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 /** 15:32 today, 6月12日 15:32 on another day */
-export function clockText(at: Date, now: Date = new Date()): string {
+function clockText(at: Date, now: Date = new Date()): string {
   const time = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
   const sameDay = at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate();
   return sameDay ? time : `${at.getMonth() + 1}月${at.getDate()}日 ${time}`;

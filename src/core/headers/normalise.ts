@@ -69,27 +69,30 @@ export function splitHeaderUnit(text: string | undefined): { name: string; unit?
 }
 
 /**
- * A header as a comparison key: half-width, no whitespace or zero-width characters (line breaks included),
- * no trailing unit in brackets, no `*` required markers, one kind of colon, no trailing colon.
- */
-export function normaliseHeader(text: string | undefined): string {
-  if (!text) return '';
-  let key = normalised.get(text);
-  if (key === undefined) {
-    key = splitHeaderUnit(text).name.replace(/:+$/, '');
-    // bounded: a sheet of distinct free text cannot grow it without end
-    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
-    normalised.set(text, key);
-  }
-  return key;
-}
-
-/**
  * Each distinct text normalised once: findTable tries every scan row against every table definition, and the
  * same header texts recur in every return of a merge.
  */
 const normalised = new Map<string, string>();
 const NORMALISED_LIMIT = 20_000;
+const MEMO_MAX_TEXT = 200;
+
+/**
+ * A header as a comparison key: half-width, no whitespace or zero-width characters (line breaks included),
+ * no trailing unit in brackets, no `*` required markers, one kind of colon, no trailing colon.
+ */
+export function normaliseHeader(text: string | undefined): string {
+  if (!text) return '';
+  // long free text (a remark, a pasted paragraph) is no header: normalised each time, never kept
+  if (text.length > MEMO_MAX_TEXT) return splitHeaderUnit(text).name.replace(/:+$/, '');
+  let key = normalised.get(text);
+  if (key === undefined) {
+    key = splitHeaderUnit(text).name.replace(/:+$/, '');
+    // bounded in entries and in their length: a sheet of distinct free text cannot grow it without end
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(text, key);
+  }
+  return key;
+}
 
 /** Variants tried when an exact match fails: without colons, without `其中:`, without a trailing (note) or unit word. */
 export function headerVariants(key: string): string[] {

@@ -11,7 +11,7 @@ import { COVER_LABEL_COLS, MIN_COVER_LABELS } from './cover';
 import { matchCoverLabel } from './match';
 
 /** A cover field found above a table: 0-based row and column of its value (or of the label, with the value typed in it). */
-export interface CoverFieldAt {
+interface CoverFieldAt {
   key: string;
   row: number;
   col: number;
@@ -46,7 +46,7 @@ function labelsIn(text: string): LabelHit[] {
 const clean = (v: string): string => v.trim().replace(/^[,;，；、]+|[,;，；、]+$/g, '').trim();
 
 /** The cover fields typed in `rows` (texts, merged cells spread over their range), each once: the first wins. */
-export function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[] {
+function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[] {
   const out: CoverFieldAt[] = [];
   const seen = new Set<string>();
   const add = (f: CoverFieldAt): void => {

@@ -46,7 +46,7 @@ interface Index {
 }
 
 /** The field a header names, and the other fields it could name as well (an ambiguity to report). */
-export interface Resolved {
+interface Resolved {
   key: string;
   others?: string[];
 }

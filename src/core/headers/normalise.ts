@@ -1,9 +1,9 @@
 // Header and label text made comparable: what clerks type into header cells varies in width, spacing,
 // line breaks, unit notes and required-field stars; the meaning does not.
 
+import { ZERO_WIDTH } from '../normalise';
 import { toSimplified } from './simplified';
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const OPEN = /[\u3008\u3010\u3014\u3016\uFE59\uFE5D]/g; // 〈【〔〖 and small brackets
 const CLOSE = /[\u3009\u3011\u3015\u3017\uFE5A\uFE5E]/g;

@@ -74,7 +74,8 @@ export function splitHeaderUnit(text: string | undefined): { name: string; unit?
  */
 const normalised = new Map<string, string>();
 const NORMALISED_LIMIT = 20_000;
-const MEMO_MAX_TEXT = 200;
+/** Texts longer than this are no header: the header memos (here and in match.ts) never keep them. */
+export const MEMO_MAX_TEXT = 200;
 
 /**
  * A header as a comparison key: half-width, no whitespace or zero-width characters (line breaks included),

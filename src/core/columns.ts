@@ -16,3 +16,9 @@ export function columnIndex(letter: string): number {
   for (const ch of letter.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
+
+/** `B7` -> { column: 'B', row: 7 }; undefined for anything that is not one cell's address. */
+export function splitCellAddress(address: string | undefined): { column: string; row: number } | undefined {
+  const m = address ? /^([A-Z]+)(\d+)$/.exec(address) : null;
+  return m ? { column: m[1], row: Number(m[2]) } : undefined;
+}

@@ -17,7 +17,7 @@ const EMPTY: CellContent = { kind: 'empty' };
 
 // invisible format characters (zero-width spaces and joiners, direction marks such as U+200E, soft hyphen, BOM)
 // (Unicode category Cf, spelled out: the pane's bundle targets ES5, which has no \p{…})
-const ZERO_WIDTH = /[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]/g;
+export const ZERO_WIDTH = /[\u00AD\u0600-\u0605\u061C\u06DD\u070F\u08E2\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC01\uDC20-\uDC7F]/g;
 // Full-width ASCII variants (！ to ～) sit at a fixed offset from ASCII.
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\r\n]+/g;

@@ -79,5 +79,5 @@ export function isXmlText(s: string): boolean {
  * (or control character, which exceljs drops) becomes `?`, and the criterion still matches the escaped cell.
  */
 export function formulaXmlText(f: string): string {
-  return f.replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\uFFFE\uFFFF]|[\uD800-\uDBFF][\uDC00-\uDFFF]?|[\uDC00-\uDFFF]/g, (m) => (isPair(m) ? m : '?'));
+  return f.replace(UNWRITABLE, (m) => (isPair(m) ? m : '?'));
 }

@@ -5,6 +5,7 @@ import { cover as coverDef } from '../tables';
 import { checkCell } from './cell';
 import { makeIssue } from './row';
 import { message } from '../messages';
+import { splitCellAddress } from '../columns';
 
 export interface CoverCheck {
   values: Record<string, FieldValue>;
@@ -12,8 +13,7 @@ export interface CoverCheck {
 }
 
 function splitAddress(address: string | undefined): { column?: string; row: number } {
-  const m = address ? /^([A-Z]+)(\d+)$/.exec(address) : null;
-  return m ? { column: m[1], row: Number(m[2]) } : { row: 1 };
+  return splitCellAddress(address) ?? { row: 1 };
 }
 
 export function checkCover(input: CoverInput): CoverCheck {

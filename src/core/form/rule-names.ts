@@ -13,15 +13,14 @@ export const CONFIRMED_NAME = 'torch_confirmed';
 /** The characters a number typed as text may hold (what the engine's parseTextNumber accepts). */
 export const NUMBER_CHARS = [...'0123456789.,+-'];
 
-/** Registers the constants on the lists sheet; `confirmed` and `references` are names defined elsewhere. */
-export function ruleNames(lists: ListRegistry, extra: Pick<RuleNames, 'confirmed' | 'references'> = {}): RuleNames {
+/** Registers the constants on the lists sheet; `confirmed` and `references` are names defined elsewhere (workbook-plan.ts). */
+export function ruleNames(lists: ListRegistry): RuleNames {
   return {
     usccChars: lists.constant(USCC_CHARS_NAME, [ALPHABET], true),
     // rows 1–18: ROW() of the name numbers the 18 positions; the 18th weight is 0, so the check character itself
     // is only tested against the alphabet
     usccWeights: lists.constant(USCC_WEIGHTS_NAME, [...WEIGHTS, 0]),
     numberChars: lists.constant(NUMBER_CHARS_NAME, NUMBER_CHARS, true),
-    ...extra,
   };
 }
 

@@ -11,7 +11,7 @@ import { COVER_LABEL_COLS, MIN_COVER_LABELS } from './cover';
 import { matchCoverLabel } from './match';
 
 /** A cover field found above a table: 0-based row and column of its value (or of the label, with the value typed in it). */
-export interface CoverFieldAt {
+interface CoverFieldAt {
   key: string;
   row: number;
   col: number;
@@ -46,7 +46,7 @@ function labelsIn(text: string): LabelHit[] {
 const clean = (v: string): string => v.trim().replace(/^[,;，；、]+|[,;，；、]+$/g, '').trim();
 
 /** The cover fields typed in `rows` (texts, merged cells spread over their range), each once: the first wins. */
-export function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[] {
+function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[] {
   const out: CoverFieldAt[] = [];
   const seen = new Set<string>();
   const add = (f: CoverFieldAt): void => {
@@ -59,7 +59,7 @@ export function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[]
     const next = (col: number, own: string): number | undefined => {
       for (let c = col + 1; c < cells.length; c++) {
         const t = (cells[c] ?? '').trim();
-        if (t && t !== own) return startsWithLabel(t) ? undefined : c;
+        if (t && t !== own) return startsWithCoverLabel(t) ? undefined : c;
       }
       return undefined;
     };
@@ -90,13 +90,9 @@ export function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[]
   return out;
 }
 
-function startsWithLabel(text: string): boolean {
-  return labelsIn(toSimplified(foldWidth(text)))[0]?.start === 0;
-}
-
 /** A cell that starts with a cover field's `label：` is another field, never the value of the label left of it. */
 export function startsWithCoverLabel(text: string | undefined): boolean {
-  return startsWithLabel((text ?? '').trim());
+  return labelsIn(toSimplified(foldWidth((text ?? '').trim())))[0]?.start === 0;
 }
 
 /**

@@ -2,7 +2,7 @@
 
 import type { ColumnDef, TableDef } from '../types';
 import { cover } from '../tables/cover';
-import { displayHeader, headerVariants, normaliseHeader, splitHeaderUnit, unitOf } from './normalise';
+import { displayHeader, headerVariants, MEMO_MAX_TEXT, normaliseHeader, splitHeaderUnit, unitOf } from './normalise';
 import { alternativesOf, cleanHeader, skeletonOf } from './tolerant';
 
 /**
@@ -46,7 +46,7 @@ interface Index {
 }
 
 /** The field a header names, and the other fields it could name as well (an ambiguity to report). */
-export interface Resolved {
+interface Resolved {
   key: string;
   others?: string[];
 }
@@ -110,6 +110,7 @@ function formsOf(key: string): Forms {
     skeleton: skeletonOf(clean),
     parts: alternativesOf(clean).map((part) => ({ part, exact: withVariants(part), skeleton: skeletonOf(part) })),
   };
+  if (key.length > MEMO_MAX_TEXT) return f;
   if (formsCache.size >= SEEN_LIMIT) formsCache.clear();
   formsCache.set(key, f);
   return f;
@@ -166,6 +167,7 @@ function resolve(idx: Index, text: string): Resolved | undefined {
   const seen = idx.seen.get(key);
   if (seen !== undefined) return seen ?? undefined;
   const r = tolerant(idx, key);
+  if (key.length > MEMO_MAX_TEXT) return r;
   if (idx.seen.size >= SEEN_LIMIT) idx.seen.clear();
   idx.seen.set(key, r ?? null);
   return r;

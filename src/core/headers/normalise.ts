@@ -1,9 +1,9 @@
 // Header and label text made comparable: what clerks type into header cells varies in width, spacing,
 // line breaks, unit notes and required-field stars; the meaning does not.
 
+import { ZERO_WIDTH } from '../normalise';
 import { toSimplified } from './simplified';
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const OPEN = /[\u3008\u3010\u3014\u3016\uFE59\uFE5D]/g; // 〈【〔〖 and small brackets
 const CLOSE = /[\u3009\u3011\u3015\u3017\uFE5A\uFE5E]/g;
@@ -69,27 +69,31 @@ export function splitHeaderUnit(text: string | undefined): { name: string; unit?
 }
 
 /**
- * A header as a comparison key: half-width, no whitespace or zero-width characters (line breaks included),
- * no trailing unit in brackets, no `*` required markers, one kind of colon, no trailing colon.
- */
-export function normaliseHeader(text: string | undefined): string {
-  if (!text) return '';
-  let key = normalised.get(text);
-  if (key === undefined) {
-    key = splitHeaderUnit(text).name.replace(/:+$/, '');
-    // bounded: a sheet of distinct free text cannot grow it without end
-    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
-    normalised.set(text, key);
-  }
-  return key;
-}
-
-/**
  * Each distinct text normalised once: findTable tries every scan row against every table definition, and the
  * same header texts recur in every return of a merge.
  */
 const normalised = new Map<string, string>();
 const NORMALISED_LIMIT = 20_000;
+/** Texts longer than this are no header: the header memos (here and in match.ts) never keep them. */
+export const MEMO_MAX_TEXT = 200;
+
+/**
+ * A header as a comparison key: half-width, no whitespace or zero-width characters (line breaks included),
+ * no trailing unit in brackets, no `*` required markers, one kind of colon, no trailing colon.
+ */
+export function normaliseHeader(text: string | undefined): string {
+  if (!text) return '';
+  // long free text (a remark, a pasted paragraph) is no header: normalised each time, never kept
+  if (text.length > MEMO_MAX_TEXT) return splitHeaderUnit(text).name.replace(/:+$/, '');
+  let key = normalised.get(text);
+  if (key === undefined) {
+    key = splitHeaderUnit(text).name.replace(/:+$/, '');
+    // bounded in entries and in their length: a sheet of distinct free text cannot grow it without end
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(text, key);
+  }
+  return key;
+}
 
 /** Variants tried when an exact match fails: without colons, without `其中:`, without a trailing (note) or unit word. */
 export function headerVariants(key: string): string[] {

@@ -5,6 +5,7 @@ import type { CellInput, FieldValue, Issue, NormalRow, RowInput, TableId, TableI
 import { cover as coverDef, TABLES } from '../tables';
 import { contentText, unwrapCell } from '../normalise';
 import { message } from '../messages';
+import { splitCellAddress } from '../columns';
 import { cutToCell, EXCEL_MAX_TEXT, textTrouble } from '../xml-text';
 import type { Application, DetailRow, DetailSheet } from './types';
 
@@ -83,8 +84,8 @@ export function addApplicationRows(details: Record<TableId, DetailSheet>, app: A
       const cell = cover.cells[key];
       const v = app.file.result?.cover?.[key];
       if (typeof v === 'string' && cell) {
-        const m = /^([A-Z]+)(\d+)$/.exec(cell);
-        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: m ? Number(m[2]) : undefined, column: m?.[1], field: coverField(key) }, issues);
+        const a = splitCellAddress(cell);
+        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: a?.row, column: a?.column, field: coverField(key) }, issues);
       }
     }
   }

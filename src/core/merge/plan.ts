@@ -31,10 +31,10 @@ function failureIssue(f: ReturnFile): Issue {
 
 export function buildMergePlan(files: ReturnFile[]): MergePlan {
   const readable = files.filter((f) => f.result && f.input && !f.failure && !f.skipped);
-  const candidates = readable.map((file, order) => {
+  const candidates = readable.map((file) => {
     const id = identify(file.name, file.result!.cover, file.result!.appType);
     const date = typeof file.result!.cover?.date === 'string' ? file.result!.cover.date : undefined;
-    return { key: applicationKey(id), file: file.name, date, modified: file.modified, order, id, source: file };
+    return { key: applicationKey(id), file: file.name, date, modified: file.modified, id, source: file };
   });
   const { chosen, superseded, tied } = resolveResubmissions(candidates);
 

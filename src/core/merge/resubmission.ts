@@ -13,8 +13,6 @@ export interface Candidate {
   date?: string;
   /** file modification time, ISO 8601 */
   modified?: string;
-  /** position in the run (input order); never used to decide */
-  order: number;
 }
 
 /** What decided between two returns. */

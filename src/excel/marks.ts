@@ -8,7 +8,7 @@
 import type { Issue } from '../core/types';
 import { columnLetter, columnIndex } from '../core/columns';
 import { MARK_ERROR as ERROR_LOOK, MARK_WARNING as WARNING_LOOK } from '../core/form/styles';
-import { parseAddress, runs } from './address';
+import { mergeSpans, parseAddress, runs } from './address';
 import { jsonBytes } from './write-sheets-cells';
 import type { OpenTable } from './table-rows';
 
@@ -67,15 +67,7 @@ export function changedRows(before: SheetMarks | undefined, after: SheetMarks, e
 }
 
 /** Runs of rows, with small gaps bridged. */
-export function writeRuns(rows: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of runs(rows)) {
-    const last = out[out.length - 1];
-    if (last && a - last[1] <= MERGE_GAP) last[1] = b;
-    else out.push([a, b]);
-  }
-  return out;
-}
+export const writeRuns = (rows: number[]): [number, number][] => mergeSpans(runs(rows), MERGE_GAP);
 
 /** One values write of marks: an address on the marks sheet and its rows. */
 export interface MarkWrite {

@@ -21,8 +21,23 @@ function text(v: unknown): string {
 
 const [CODE, BY, AT] = CONFIRM_HEADERS;
 
+/** A code as confirmations compare it: folded, without spaces, upper case. */
+const codeOf = (v: unknown): string => text(v).replace(/\s+/g, '').toUpperCase();
+const headerRow = (rows: unknown[][]): number => rows.findIndex((r) => Array.isArray(r) && r.some((c) => text(c) === CODE));
+
+/** The indices of the rows that confirm `code` (what withdrawing its confirmation removes), in order. */
+export function rowsConfirming(rows: unknown[][], code: string): number[] {
+  const headerAt = headerRow(rows);
+  if (headerAt < 0) return [];
+  const c = rows[headerAt].map(text).indexOf(CODE);
+  const want = codeOf(code);
+  const out: number[] = [];
+  for (let i = headerAt + 1; i < rows.length; i++) if (Array.isArray(rows[i]) && codeOf(rows[i][c]) === want) out.push(i);
+  return out;
+}
+
 export function parseConfirmations(rows: unknown[][]): Confirmation[] {
-  const headerAt = rows.findIndex((r) => Array.isArray(r) && r.some((c) => text(c) === CODE));
+  const headerAt = headerRow(rows);
   if (headerAt < 0) return [];
   const header = rows[headerAt].map(text);
   const col = (name: string) => header.indexOf(name);
@@ -30,7 +45,7 @@ export function parseConfirmations(rows: unknown[][]): Confirmation[] {
   const out: Confirmation[] = [];
   for (const row of rows.slice(headerAt + 1)) {
     if (!Array.isArray(row)) continue;
-    const code = text(row[c]).replace(/\s+/g, '').toUpperCase();
+    const code = codeOf(row[c]);
     if (!code) continue;
     const conf: Confirmation = { code };
     const by = b >= 0 ? text(row[b]) : '';

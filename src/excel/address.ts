@@ -65,3 +65,14 @@ export function runs(sorted: number[]): [number, number][] {
   }
   return out;
 }
+
+/** Spans joined where they overlap or lie within `gap` rows of each other (1: touching), sorted. */
+export function mergeSpans(spans: [number, number][], gap = 1): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + gap) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 // Pure: no Office calls. Excel.WorksheetChangedEventArgs gives an address (possibly several areas, `A1:B2,D4:E5`)
 // and a changeType ("RangeEdited", "RowInserted", "RowDeleted", "ColumnInserted", "ColumnDeleted",
 // "CellInserted", "CellDeleted"): https://learn.microsoft.com/javascript/api/excel/excel.worksheetchangedeventargs
-import { type Box, parseAreas } from './address';
+import { type Box, mergeSpans, parseAreas } from './address';
 import { columnIndex } from '../core/columns';
 import { unheadedHeader } from '../core/outside-table';
 import type { OpenTable } from './table-rows';
@@ -29,17 +29,6 @@ export type ChangePlan =
 
 /** The last row that belongs to the table's data and total: the 合计 row, else the row before the footer, else the used range. */
 const stopRow = (t: OpenTable): number | undefined => t.totalRow ?? (t.footerRow !== undefined ? t.footerRow - 1 : undefined);
-
-/** Overlapping or touching spans joined, sorted. */
-export function mergeSpans(spans: [number, number][]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
-    const last = out[out.length - 1];
-    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else out.push([a, b]);
-  }
-  return out;
-}
 
 /** The columns a header names (extras included; the made-up 「（无表头）K列」 ones are not). */
 function namedColumns(t: OpenTable): Set<number> {

@@ -7,7 +7,8 @@
 // each table own a block of `_marks` columns. INDEX is not volatile (INDIRECT would recalculate on every edit).
 import type { Issue } from '../core/types';
 import { columnLetter, columnIndex } from '../core/columns';
-import { parseAddress, runs } from './address';
+import { MARK_ERROR as ERROR_LOOK, MARK_WARNING as WARNING_LOOK } from '../core/form/styles';
+import { mergeSpans, parseAddress, runs } from './address';
 import { jsonBytes } from './write-sheets-cells';
 import type { OpenTable } from './table-rows';
 
@@ -23,10 +24,8 @@ export const blockRef = (block: number, sheet: string): string =>
   `=${sheet}!$${columnLetter(block * BLOCK_COLS + 1)}:$${columnLetter((block + 1) * BLOCK_COLS)}`;
 export const markFormula = (block: number, mark: number): string => `=INDEX(${marksName(block)},ROW(),COLUMN())=${mark}`;
 
-export const MARK_STYLE = {
-  [MARK_ERROR]: { fill: '#FFC7CE', font: '#9C0006' },
-  [MARK_WARNING]: { fill: '#FFEB9C', font: '#9C5700' },
-} as const;
+/** The look of each mark: the rule formulas' colours (src/core/form/styles.ts). */
+const MARK_STYLE = { [MARK_ERROR]: ERROR_LOOK, [MARK_WARNING]: WARNING_LOOK } as const;
 
 export function markOf(issue: Issue): number {
   if (issue.confirmed) return 0;
@@ -68,15 +67,7 @@ export function changedRows(before: SheetMarks | undefined, after: SheetMarks, e
 }
 
 /** Runs of rows, with small gaps bridged. */
-export function writeRuns(rows: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of runs(rows)) {
-    const last = out[out.length - 1];
-    if (last && a - last[1] <= MERGE_GAP) last[1] = b;
-    else out.push([a, b]);
-  }
-  return out;
-}
+export const writeRuns = (rows: number[]): [number, number][] => mergeSpans(runs(rows), MERGE_GAP);
 
 /** One values write of marks: an address on the marks sheet and its rows. */
 export interface MarkWrite {
@@ -153,7 +144,7 @@ export function queueConditionalFormats(ws: Excel.Worksheet, area: string, block
   for (const mark of [MARK_ERROR, MARK_WARNING] as const) {
     const cf = cfs.add('Custom' as Excel.ConditionalFormatType.custom);
     cf.custom.rule.formula = markFormula(block, mark);
-    cf.custom.format.fill.color = MARK_STYLE[mark].fill;
-    cf.custom.format.font.color = MARK_STYLE[mark].font;
+    cf.custom.format.fill.color = `#${MARK_STYLE[mark].fill}`;
+    cf.custom.format.font.color = `#${MARK_STYLE[mark].color}`;
   }
 }

@@ -1,12 +1,9 @@
 // Withdrawing a credit-code confirmation from the pane (撤销): the rows of the 信用代码确认 sheet that hold the code
-// are deleted (cells shift up), so the sheet reads as if the code had never been confirmed. The code column is
-// found by its header, as the reader finds it (src/core/confirmations.ts). Two syncs.
+// are deleted (cells shift up), so the sheet reads as if the code had never been confirmed. The rows are found as
+// the reader finds confirmations (src/core/confirmations.ts). Two syncs.
 import { CONFIRM_SHEET } from './sheets';
-import { CONFIRM_HEADERS } from '../core/form/constants';
-import { foldText } from '../core/normalise';
+import { rowsConfirming } from '../core/confirmations';
 import { columnLetter } from '../core/columns';
-
-const clean = (v: unknown) => foldText(String(v ?? '')).replace(/\s+/g, '').toUpperCase();
 
 /** Deletes every confirmation of `code`; resolves to how many rows were removed. */
 export async function withdrawCode(context: Excel.RequestContext, code: string): Promise<number> {
@@ -19,12 +16,7 @@ export async function withdrawCode(context: Excel.RequestContext, code: string):
   // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)
   const used = ws.getUsedRange(true).load('values,rowIndex,columnIndex,columnCount');
   await context.sync();
-  const header = used.values.findIndex((r) => r.some((c) => clean(c) === CONFIRM_HEADERS[0]));
-  if (header < 0) return 0;
-  const col = used.values[header].findIndex((c) => clean(c) === CONFIRM_HEADERS[0]);
-  const want = clean(code);
-  const rows: number[] = [];
-  for (let i = used.values.length - 1; i > header; i--) if (clean(used.values[i][col]) === want) rows.push(used.rowIndex + i);
+  const rows = rowsConfirming(used.values, code).map((i) => used.rowIndex + i).reverse();
   const from = columnLetter(used.columnIndex + 1);
   const to = columnLetter(used.columnIndex + used.columnCount);
   // bottom-up, so the rows still to delete keep their places

@@ -3,7 +3,6 @@
 import type { AppTypeId, Issue } from '../src/core/types';
 import { appType, tableDef } from '../src/core/tables';
 import { sortIssues, summariseIssues } from '../src/core/report';
-import { ruleFormulaCodes } from '../src/core/form/rule-formulas';
 import { createApplication } from '../src/excel/create';
 import { confirmCode, selectCell } from '../src/excel/actions';
 import { type ExcelFeatures, canMark, hostFeatures } from '../src/excel/features';
@@ -35,8 +34,6 @@ export function createExcelHost(features: ExcelFeatures = hostFeatures(), run: E
   const live = new LiveValidation({
     features,
     run,
-    // the tables' rule formulas mark their own codes as the clerk types: `_marks` adds only what the engine alone knows
-    marked: (issue, def, app) => !ruleFormulaCodes(def, app?.rules).has(issue.code),
     onIssues: (issues) => {
       lastCheck = { issues, at: new Date() };
       const sorted = sortIssues(issues, live.sheetOrder);

@@ -6,7 +6,7 @@
 // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities). Cells are marked live
 // by the rule formulas' conditional formats the tables carry; the `_marks` sheet adds what only the engine
 // knows, written on an explicit 全表检查 only.
-import type { AppTypeDef, Issue, RowInput, TableDef } from '../core/types';
+import type { Issue, RowInput } from '../core/types';
 import { validateWorkbook } from '../core/validate';
 import { parseAreas } from './address';
 import { confirmCode } from './actions';
@@ -38,8 +38,8 @@ export interface LiveOptions {
   onError?: (error: unknown) => void;
   /** how to get a RequestContext; tests pass the strict host's */
   run?: ExcelRun;
-  /** whether the `_marks` sheet shows an issue of a table on a 全表检查 (default: every issue with a cell) */
-  marked?: (issue: Issue, table: TableDef, app: AppTypeDef | undefined) => boolean;
+  /** the issues the `_marks` sheet shows on a 全表检查 (default: every issue with a cell) */
+  marked?: (issue: Issue) => boolean;
   /** what one request or response is kept under (default 4,000,000: under Excel on the web's 5 MB) */
   maxRequestBytes?: number;
 }
@@ -160,14 +160,7 @@ export class LiveValidation {
   /** Sets up `_marks` (one sync) and queues the full state of the marks in requests under the size limit. */
   private async queueMarks(ctx: Excel.RequestContext, tables: LiveTable[], open: OpenWorkbook): Promise<void> {
     const setup = await prepareMarks(ctx, tables, open.sheetNames);
-    const marked = this.opts.marked;
-    const defs = new Map(tables.map((t) => [t.layout.sheet, t.def]));
-    const app = this.state?.app;
-    const shown = marked ? this.current.filter((i) => {
-      const def = i.sheet === undefined ? undefined : defs.get(i.sheet);
-      return !def || marked(i, def, app);
-    }) : this.current;
-    const marks = marksOf(shown, tables);
+    const marks = marksOf(this.current.filter(this.opts.marked ?? (() => true)), tables);
     const writes = [];
     for (const t of tables) {
       const block = setup.blocks.get(t.layout.sheet);

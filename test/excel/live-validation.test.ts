@@ -239,21 +239,6 @@ describe('excel: LiveValidation', () => {
     assert.equal(host.marksStale!(), true);
   });
 
-  it('the pane\'s 全表检查: `_marks` leaves out what the rule formulas mark, and holds what only the engine knows', async () => {
-    const { book, live } = await setup();
-    await live.stop();
-    const host = createExcelHost(ALL, (batch, ctx) => book.run(batch, ctx as never));
-    const r = L.firstDataRow;
-    // a bad credit code (cell/uscc: a rule formula marks it) and a revenue with too many decimals (cell/decimals: no formula)
-    book.set(SHEET, `A${r}:${LAST}${r}`, [row(1, 'BAD', { revenue: 1000.123456789 })]);
-    const issues = await host.fullCheck({ marks: true });
-    const at = (code: string) => issues.find((i) => i.code === code && i.sheet === SHEET && i.row === r);
-    assert.equal(at('cell/uscc')?.column, L.columns.uscc);
-    assert.equal(at('cell/decimals')?.column, L.columns.revenue);
-    assert.equal(markAt(book, L.columns.uscc, r), undefined, 'the conditional format marks the code');
-    assert.equal(markAt(book, L.columns.revenue, r), 1, 'only `_marks` can show the decimals warning');
-  });
-
   it('typing on a sheet of the clerk\'s own reads only its head; a table header pasted there makes it a table', async () => {
     const { book, seen } = await setup();
     await book.createSheet('备忘');

@@ -8,7 +8,7 @@
 // formats evaluate their formula as an array formula in every host; IFERROR over a range needs that in legacy Excel).
 import type { AppRule, ColumnDef, Condition, CoverDef, NotGreaterRule, Severity, TableDef } from '../types';
 import { NO, YES } from './constants';
-import { columnIndex, columnLetter } from '../columns';
+import { columnIndex } from '../columns';
 
 /** Defined names the formulas use (see rule-names.ts for what each holds). */
 export interface RuleNames {
@@ -236,19 +236,6 @@ export function ruleFormulas(def: TableDef, layout: RuleLayout, names: RuleNames
     if (rule.kind === 'references' && rule.table === def.id) add(rule.field, referenceRule(rule, layout, names));
   }
   return out;
-}
-
-/**
- * The issue codes a table's rule formulas stand for: what a workbook holding its conditional formats marks by itself.
- * Codes depend on the definition only, not on where the table sits; a `references` rule counts as covered (the plan
- * names its target whenever the application has the target table).
- */
-export function ruleFormulaCodes(def: TableDef, appRules: AppRule[] = []): Set<string> {
-  const columns = Object.fromEntries(def.columns.map((c, i) => [c.key, columnLetter(i + 1)]));
-  const references: Record<string, string> = {};
-  for (const r of appRules) if (r.kind === 'references' && r.table === def.id) references[r.field] = 'REF';
-  const names: RuleNames = { usccChars: 'C', usccWeights: 'W', numberChars: 'N', references };
-  return new Set(ruleFormulas(def, { columns, firstDataRow: 1, lastDataRow: 1 }, names, appRules).flatMap((r) => r.codes));
 }
 
 /**

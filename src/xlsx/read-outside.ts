@@ -3,8 +3,7 @@
 
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableDef } from '../core/types';
-import { columnLetter } from '../core/columns';
-import { sortRowsBelow, unheadedHeader, type BelowRows, type OutsideCell } from '../core/outside-table';
+import { keepUnheaded, sortRowsBelow, type BelowRows, type OutsideCell } from '../core/outside-table';
 import { cellText, cellValue, isBlank, isMergeFollower } from './read-cell';
 
 /** The non-blank cells of a sheet row (merge followers left out), by 1-based column. */
@@ -24,10 +23,7 @@ export function rowCells(ws: Worksheet, r: number): { col: number; value: CellIn
  */
 export function addUnheaded(ws: Worksheet, row: RowInput, known: Set<number>, extrasLayout: Record<string, string>): void {
   for (const { col, value } of rowCells(ws, row.row)) {
-    if (known.has(col)) continue;
-    const header = unheadedHeader(col);
-    extrasLayout[header] = columnLetter(col);
-    (row.extras ??= {})[header] = value;
+    if (!known.has(col)) keepUnheaded(row, extrasLayout, col, value);
   }
 }
 

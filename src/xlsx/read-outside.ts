@@ -27,8 +27,6 @@ export function addUnheaded(ws: Worksheet, row: RowInput, known: Set<number>, ex
   }
 }
 
-export type { BelowRows as Below } from '../core/outside-table';
-
 /** Sort the rows from `from` to the end of the sheet (see core/outside-table.ts belowKind). */
 export function rowsBelow(ws: Worksheet, from: number, def: TableDef, columns: Record<string, number>): BelowRows {
   const rows: { row: number; cells: OutsideCell[] }[] = [];

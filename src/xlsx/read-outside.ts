@@ -7,7 +7,7 @@ import { keepUnheaded, sortRowsBelow, type BelowRows, type OutsideCell } from '.
 import { cellText, cellValue, isBlank, isMergeFollower } from './read-cell';
 
 /** The non-blank cells of a sheet row (merge followers left out), by 1-based column. */
-export function rowCells(ws: Worksheet, r: number): { col: number; value: CellInput }[] {
+function rowCells(ws: Worksheet, r: number): { col: number; value: CellInput }[] {
   const out: { col: number; value: CellInput }[] = [];
   ws.findRow(r)?.eachCell((cell, col) => {
     if (isMergeFollower(cell)) return;

@@ -4,7 +4,7 @@
 // is kept under a made-up one; anything else with a value is reported cell by cell and counted as left out —
 // never dropped in silence. Host-neutral: both readers hand over plain texts.
 
-import type { Issue, TableDef, TableInput } from './types';
+import type { CellInput, Issue, RowInput, TableDef, TableInput } from './types';
 import { columnIndex, columnLetter } from './columns';
 import { message, TABLE_END } from './messages';
 import { normaliseHeader, rowKindOf, ROW_LABEL_COLS } from './headers';
@@ -73,6 +73,13 @@ function isHeaderOf(def: TableDef, key: string, text: string): boolean {
 /** The made-up header of a column that has values but no header: 「（无表头）K列」. */
 export function unheadedHeader(col: number): string {
   return `（无表头）${columnLetter(col)}列`;
+}
+
+/** Keeps a value in a column the header does not name under 「（无表头）K列」, its column recorded in `extrasLayout`. */
+export function keepUnheaded(row: RowInput, extrasLayout: Record<string, string>, col: number, value: CellInput): void {
+  const header = unheadedHeader(col);
+  extrasLayout[header] = columnLetter(col);
+  (row.extras ??= {})[header] = value;
 }
 
 /** What the reader noticed about the rows and cells outside a table, as issues on its sheet. */

@@ -2,8 +2,8 @@
 // values in columns without a header, and the rows below the 合计 row or the footer. Works on the grid the table's
 // area read already returned (columns 1 to the used range's last): no request of its own.
 import type { RowInput, TableInput, TableLayout } from '../core/types';
-import { columnIndex, columnLetter } from '../core/columns';
-import { sortRowsBelow, unheadedHeader, type OutsideCell } from '../core/outside-table';
+import { columnIndex } from '../core/columns';
+import { keepUnheaded, sortRowsBelow, type OutsideCell } from '../core/outside-table';
 import { type Grid, gridCell } from './cell-values';
 import { rowInput, type OpenTable } from './table-rows';
 
@@ -26,10 +26,7 @@ export function unheadedReader(g: Grid, layout: TableLayout): (row: RowInput, i:
   const known = new Set([...Object.values(layout.columns), ...Object.values(layout.extras)].map(columnIndex));
   return (row, i) => {
     for (const c of cellsOf(g, i)) {
-      if (known.has(c.col)) continue;
-      const header = unheadedHeader(c.col);
-      layout.extras[header] = columnLetter(c.col);
-      (row.extras ??= {})[header] = gridCell(g, i, c.col - 1);
+      if (!known.has(c.col)) keepUnheaded(row, layout.extras, c.col, gridCell(g, i, c.col - 1));
     }
   };
 }

@@ -4,11 +4,10 @@
 import type ExcelJS from 'exceljs';
 import { buildMergePlan, type MergePlan } from '../core/merge';
 import { TABLE_VERSION } from '../core/tables';
-import { buildMergedWorkbook, mergedWorkbookBytes } from '../xlsx/merged';
+import { buildMergedWorkbook } from '../xlsx/merged';
 import { TOOL_VERSION } from '../version';
 import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
-
 
 export const MERGED_FILE_NAME = '全省汇总.xlsx';
 
@@ -31,6 +30,4 @@ export async function mergePickedFiles(picked: PickedFile[], progress?: FileProg
 }
 
 /** The .xlsx file's bytes, every XML part checked (as the CLI checks what it writes). */
-export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
-  return mergedWorkbookBytes(workbook);
-}
+export { mergedWorkbookBytes as workbookBytes } from '../xlsx/merged';

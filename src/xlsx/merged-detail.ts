@@ -119,13 +119,15 @@ export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): Wr
 /** Count the data rows actually in the sheet, by the origin they carry (the tool's own "nothing lost" check). */
 export function countWritten(ws: ExcelJS.Worksheet, dataRows: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let r = 2; r <= dataRows + 1; r++) {
-    const row = ws.getRow(r);
-    const file = row.getCell(4).value;
-    const sheet = row.getCell(5).value;
-    if (typeof file !== 'string' || typeof sheet !== 'string') continue;
-    const k = `${file}\u0000${sheet}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (let r = 2; r <= dataRows + 1; r++) countRow(counts, ws.getRow(r));
   return counts;
+}
+
+/** Counts one written row under the origin file and sheet it carries (columns D and E); a blank row counts nowhere. */
+export function countRow(counts: Map<string, number>, row: ExcelJS.Row): void {
+  const file = row.getCell(4).value;
+  const sheet = row.getCell(5).value;
+  if (typeof file !== 'string' || typeof sheet !== 'string') return;
+  const k = `${file}\u0000${sheet}`;
+  counts.set(k, (counts.get(k) ?? 0) + 1);
 }

@@ -12,7 +12,7 @@ import type { MergePlan } from '../core/merge';
 import type { DetailRef } from '../core/rollup-formulas';
 import { excelXmlText } from '../core/xml-text';
 import { accountWritten, describeWorkbook, escapeTexts, printWide, wideSetup, WORKBOOK_VIEWS, type RunInfo } from './merged';
-import { DETAIL_ORDER, DETAIL_SHEET_NAMES, DETAIL_VIEWS, detailLayout, detailRowValues, detailTable } from './merged-detail';
+import { countRow, DETAIL_ORDER, DETAIL_SHEET_NAMES, DETAIL_VIEWS, detailLayout, detailRowValues, detailTable } from './merged-detail';
 import { BY_APP_SHEET, BY_UNIT_SHEET, writeAppSummary, writeUnitSummary } from './merged-summary';
 import { ISSUES_SHEET, writeIssues } from './merged-issues';
 import { DUPLICATES_SHEET, writeDuplicates } from './merged-duplicates';
@@ -120,12 +120,7 @@ function streamDetail(wb: StreamBook, detail: MergePlan['details'][TableId], lay
       cell.value = typeof v === 'string' ? excelXmlText(v) : v;
       cell.style = styles[c];
     }
-    const file = row.getCell(4).value;
-    const sheet = row.getCell(5).value;
-    if (typeof file === 'string' && typeof sheet === 'string') {
-      const k = `${file}\u0000${sheet}`;
-      counts.set(k, (counts.get(k) ?? 0) + 1);
-    }
+    countRow(counts, row);
     row.commit();
   };
   // a table needs a data row; an empty detail sheet gets one blank row (not counted as data)

@@ -3,12 +3,11 @@
 
 import type { Worksheet } from 'exceljs';
 import type { CellInput, RowInput, TableDef } from '../core/types';
-import { columnLetter } from '../core/columns';
-import { sortRowsBelow, unheadedHeader, type BelowRows, type OutsideCell } from '../core/outside-table';
+import { keepUnheaded, sortRowsBelow, type BelowRows, type OutsideCell } from '../core/outside-table';
 import { cellText, cellValue, isBlank, isMergeFollower } from './read-cell';
 
 /** The non-blank cells of a sheet row (merge followers left out), by 1-based column. */
-export function rowCells(ws: Worksheet, r: number): { col: number; value: CellInput }[] {
+function rowCells(ws: Worksheet, r: number): { col: number; value: CellInput }[] {
   const out: { col: number; value: CellInput }[] = [];
   ws.findRow(r)?.eachCell((cell, col) => {
     if (isMergeFollower(cell)) return;
@@ -24,14 +23,9 @@ export function rowCells(ws: Worksheet, r: number): { col: number; value: CellIn
  */
 export function addUnheaded(ws: Worksheet, row: RowInput, known: Set<number>, extrasLayout: Record<string, string>): void {
   for (const { col, value } of rowCells(ws, row.row)) {
-    if (known.has(col)) continue;
-    const header = unheadedHeader(col);
-    extrasLayout[header] = columnLetter(col);
-    (row.extras ??= {})[header] = value;
+    if (!known.has(col)) keepUnheaded(row, extrasLayout, col, value);
   }
 }
-
-export type { BelowRows as Below } from '../core/outside-table';
 
 /** Sort the rows from `from` to the end of the sheet (see core/outside-table.ts belowKind). */
 export function rowsBelow(ws: Worksheet, from: number, def: TableDef, columns: Record<string, number>): BelowRows {

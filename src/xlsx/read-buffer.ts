@@ -1,27 +1,16 @@
 // Reading a filled workbook from bytes: the browser-safe path (the task pane reads dropped files with it).
+// One pass: the zip guard inflates each part once, measuring it against the limits, while the reader's part
+// parsers take the text of the parts they need (parts/collect.ts); no xlsx library is involved.
 
-import ExcelJS from 'exceljs';
 import type { WorkbookInput } from '../core/types';
-import { READ_REASON } from '../core/messages';
 import { ReadError } from './errors';
 import { guardZip, toBytes, type ZipLimits } from './zip-guard';
-import { readExcelWorkbook, type ReadOptions } from './read-workbook';
+import { readBook, type ReadOptions } from './read-workbook';
 import { DEFAULT_BUDGETS, StructureScan } from './structure-guard';
+import { BookCollector } from './parts/collect';
 
 export interface ReadBufferOptions extends ReadOptions {
   limits?: Partial<ZipLimits>;
-}
-
-/** Load with exceljs after the zip guard; exceljs failures become a ReadError naming the file. */
-export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  try {
-    // others' whole-column validations expand to a million entries each: never parse them
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: ['dataValidations'] } as Partial<ExcelJS.XlsxReadOptions>);
-  } catch (e) {
-    throw new ReadError('file/unreadable', file, { reason: READ_REASON.corrupt, detail: e instanceof Error ? e.message : String(e) });
-  }
-  return wb;
 }
 
 /**
@@ -35,10 +24,10 @@ export async function readWorkbookBuffer(
 ): Promise<WorkbookInput> {
   const bytes = toBytes(buf);
   const scan = new StructureScan(fileName, { ...DEFAULT_BUDGETS, ...opts.limits?.budgets });
-  await guardZip(bytes, fileName, opts.limits, scan);
+  const collect = new BookCollector();
+  await guardZip(bytes, fileName, opts.limits, scan, collect);
   if (scan.ownOutput) throw new ReadError('file/own-output', fileName);
-  const wb = await loadWorkbook(bytes, fileName);
-  return readExcelWorkbook(wb, fileName, opts);
+  return readBook(collect.book(fileName), fileName, opts);
 }
 
 /** True when the bytes are this tool's own merged workbook (see StructureScan.ownOutput); false for anything else. */

@@ -1,39 +1,37 @@
 // The cover (填报信息): one field per row, label on the left, value in the cell to its right.
 
-import type { Worksheet } from 'exceljs';
+import type { SheetGrid } from './sheet-grid';
 import type { CellInput, CoverInput } from '../core/types';
 import { COVER_LABEL_COLS, coverPairsBeside, locateCoverLabels, startsWithCoverLabel, type CoverLabel } from '../core/headers';
 import { columnLetter } from '../core/columns';
-import { cellText, cellValue, isMergeFollower, rawValue, sheetTexts } from './read-cell';
+import { cellText, sheetTexts } from './read-cell';
 
 const MAX_COVER_ROWS = 80;
 
-function labelsOf(ws: Worksheet): CoverLabel[] {
+function labelsOf(ws: SheetGrid): CoverLabel[] {
   return locateCoverLabels(sheetTexts(ws, MAX_COVER_ROWS, COVER_LABEL_COLS));
 }
 
 /** How many distinct cover labels the sheet's first columns hold. */
-export function coverLabelCount(ws: Worksheet): number {
+export function coverLabelCount(ws: SheetGrid): number {
   return labelsOf(ws).length;
 }
 
 /** The cell right of a label, past the label's own merged range. */
-function valueCell(ws: Worksheet, label: CoverLabel): { col: number; value: CellInput } {
-  const row = ws.getRow(label.row + 1);
+function valueCell(ws: SheetGrid, label: CoverLabel): { col: number; value: CellInput } {
+  const r = label.row + 1;
   const labelCol = label.col + 1;
   let c = labelCol + 1;
   while (c < labelCol + 20) {
-    const cell = row.getCell(c);
-    if (!(isMergeFollower(cell) && cell.master.address === row.getCell(labelCol).address)) break;
+    const master = ws.masterOf(r, c);
+    if (!(master && master.r === r && master.c === labelCol)) break;
     c++;
   }
-  const cell = row.findCell(c);
-  const v = cell && !isMergeFollower(cell) ? cellValue(cell) : null;
-  return { col: c, value: v ?? null };
+  return { col: c, value: ws.value(r, c) ?? null };
 }
 
 /** Read a cover sheet; fields whose value cell is empty are still located (cells), with a null value. */
-export function readCover(ws: Worksheet): CoverInput {
+export function readCover(ws: SheetGrid): CoverInput {
   const values: Record<string, CellInput> = {};
   const cells: Record<string, string> = {};
   const rows = sheetTexts(ws, MAX_COVER_ROWS, COVER_LABEL_COLS);
@@ -50,7 +48,7 @@ export function readCover(ws: Worksheet): CoverInput {
     }
   }
   for (const f of coverPairsBeside(rows, new Set(Object.keys(values)))) {
-    values[f.key] = f.text ?? rawValue(ws, f.row + 1, f.col + 1);
+    values[f.key] = f.text ?? ws.value(f.row + 1, f.col + 1);
     cells[f.key] = `${columnLetter(f.col + 1)}${f.row + 1}`;
   }
   return { sheet: ws.name, values, cells };

@@ -1,38 +1,32 @@
 // One table sheet read into rows: from under the header down to the 合计 row or the footer, then what lies
 // below it and in columns without a header (read-outside.ts).
 
-import type { Worksheet } from 'exceljs';
 import type { CellInput, Issue, RowInput, TableInput } from '../core/types';
 import { columnLetter } from '../core/columns';
 import { ROW_LABEL_COLS, type TableFound, layoutOf, mergesDown, rowLabel, spreadMerged, subtotalNotice } from '../core/headers';
-import { cellText, rawValue } from './read-cell';
+import type { SheetGrid } from './sheet-grid';
 import { isBlankRow } from '../core/checks/row';
-import { mergedBoxes } from './read-merges';
 import { carriedValue } from '../core/shown';
 import { addUnheaded, rowsBelow } from './read-outside';
 
 /** The texts of a row's first columns, where 合计 and footer labels are written. */
-function rowLabels(ws: Worksheet, row: number): string[] {
-  const r = ws.findRow(row);
+function rowLabels(ws: SheetGrid, row: number): string[] {
   const out: string[] = [];
-  for (let c = 1; c <= ROW_LABEL_COLS; c++) {
-    const cell = r?.findCell(c);
-    out.push(cell ? cellText(cell.value) : '');
-  }
+  for (let c = 1; c <= ROW_LABEL_COLS; c++) out.push(ws.text(row, c));
   return out;
 }
 
 /** Read the table `found` in `ws`. Row numbers are the sheet's own; values are passed on raw. */
-export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
+export function readTableSheet(ws: SheetGrid, found: TableFound): TableInput {
   const { def, match } = found;
   const { layout, firstDataRow } = layoutOf(found, ws.name);
   const fields = Object.entries(match.columns).map(([key, i]) => ({ key, col: i + 1 }));
   const extras = match.extras.map((e) => ({ header: e.header, col: e.index + 1 }));
 
-  const carried = (r: number, c: number) => carriedValue(rawValue(ws, r, c), ws.findRow(r)?.findCell(c)?.numFmt);
+  const carried = (r: number, c: number) => carriedValue(ws.value(r, c), ws.numFmt(r, c));
   const readRow = (r: number): RowInput => {
     const values: Record<string, CellInput> = {};
-    for (const f of fields) values[f.key] = rawValue(ws, r, f.col);
+    for (const f of fields) values[f.key] = ws.value(r, f.col);
     const row: RowInput = { row: r, values };
     if (extras.length) {
       row.extras = {};
@@ -53,7 +47,7 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
   let end: { row: number; kind: 'total' | 'footer' } | undefined;
   const subtotals: Issue[] = [];
   for (let r = firstDataRow; r <= ws.rowCount; r++) {
-    if (!ws.findRow(r)) continue;
+    if (!ws.hasRow(r)) continue;
     const labels = rowLabels(ws, r);
     const { kind, index } = rowLabel(labels);
     if (kind === 'subtotal') {
@@ -69,8 +63,8 @@ export function readTableSheet(ws: Worksheet, found: TableFound): TableInput {
     if (!isBlankRow(row)) rows.push(row);
   }
 
-  const merged = mergesDown(mergedBoxes(ws), layout, firstDataRow);
-  const notices = spreadMerged(def, layout, rows, merged, (r, c, extra) => (extra ? carried(r, c) : rawValue(ws, r, c)));
+  const merged = mergesDown(ws.merges(), layout, firstDataRow);
+  const notices = spreadMerged(def, layout, rows, merged, (r, c, extra) => (extra ? carried(r, c) : ws.value(r, c)));
   const table: TableInput = { def, layout, rows, total };
   if (notices.length || subtotals.length) table.notices = [...subtotals, ...notices];
   if (end) {

@@ -1,13 +1,14 @@
-// A loaded exceljs workbook turned into the engine's input: tables found by their headers, the cover,
+// A workbook's sheets turned into the engine's input: tables found by their headers, the cover,
 // confirmations, and what the reader itself noticed.
 
-import type { Workbook, Worksheet } from 'exceljs';
+import type { PlainBook } from './parts/collect';
+import type { SheetGrid } from './sheet-grid';
 import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES, cover as coverDef } from '../core/tables';
 import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, findTable, keepOnePerTable } from '../core/headers';
 import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
 import { ReadError } from './errors';
-import { isBlank, rawValue, sheetTexts } from './read-cell';
+import { isBlank, sheetTexts } from './read-cell';
 import { coverLabelCount, readCover } from './read-cover';
 import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
 import { readTableSheet } from './read-sheet';
@@ -21,34 +22,31 @@ export interface ReadOptions {
 }
 
 const SYSTEM_SHEETS = new Set([META_SHEET, LISTS_SHEET, CONFIRM_SHEET]);
-/** a sheet without a table is taken for a cover when it holds this many cover labels */
-
-function hasContent(ws: Worksheet): boolean {
-  let found = false;
-  ws.eachRow((row) => {
-    if (!found) row.eachCell((cell) => { if (!isBlank(cell.value)) found = true; });
-  });
-  return found;
+function hasContent(ws: SheetGrid): boolean {
+  for (let r = 1; r <= ws.rowCount; r++) {
+    if (ws.cells(r).some((c) => !isBlank(c.value))) return true;
+  }
+  return false;
 }
 
 /** Visible sheets first, so a filled visible table wins over a hidden old copy. */
-function sheetsInOrder(wb: Workbook): Worksheet[] {
-  const sheets = wb.worksheets.filter((ws) => !SYSTEM_SHEETS.has(ws.name) && ws.state !== 'veryHidden');
+function sheetsInOrder(wb: PlainBook): SheetGrid[] {
+  const sheets = wb.sheets.filter((ws) => !SYSTEM_SHEETS.has(ws.name) && ws.state !== 'veryHidden');
   return [...sheets.filter((ws) => ws.state !== 'hidden'), ...sheets.filter((ws) => ws.state === 'hidden')];
 }
 
-export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions = {}): WorkbookInput {
+export function readBook(wb: PlainBook, file: string, opts: ReadOptions = {}): WorkbookInput {
   const defs = opts.defs ?? TABLES;
   const scanRows = opts.scanRows ?? HEADER_SCAN_ROWS;
-  const hints = readMetaHints(wb.getWorksheet(META_SHEET));
+  const hints = readMetaHints(wb.sheet(META_SHEET));
   const sheets = sheetsInOrder(wb);
   if (!sheets.some(hasContent)) throw new ReadError('file/empty', file);
 
   const issues: Issue[] = [];
   const found: TableInput[] = [];
-  const candidates: Worksheet[] = [];
+  const candidates: SheetGrid[] = [];
   /** per table found: its sheet and the lines above its header, where a cover may be typed */
-  const above: { ws: Worksheet; rows: string[][] }[] = [];
+  const above: { ws: SheetGrid; rows: string[][] }[] = [];
   for (const ws of sheets) {
     const texts = sheetTexts(ws, scanRows);
     const table = findTable(texts, defs, { hint: hints.tables[ws.name] });
@@ -72,25 +70,25 @@ export function readExcelWorkbook(wb: Workbook, file: string, opts: ReadOptions 
     file,
     cover,
     tables,
-    confirmations: readConfirmations(wb.getWorksheet(CONFIRM_SHEET)),
+    confirmations: readConfirmations(wb.sheet(CONFIRM_SHEET)),
     issues: issues.map((i) => ({ ...i, file })),
   };
 }
 
 /** No cover sheet: the cover fields typed above the first table that has them. */
-function coverTypedAbove(tables: { ws: Worksheet; rows: string[][] }[]): CoverInput | undefined {
+function coverTypedAbove(tables: { ws: SheetGrid; rows: string[][] }[]): CoverInput | undefined {
   for (const { ws, rows } of tables) {
-    const c = coverAbove(ws.name, rows, (r, col) => rawValue(ws, r + 1, col + 1));
+    const c = coverAbove(ws.name, rows, (r, col) => ws.value(r + 1, col + 1));
     if (c) return c;
   }
   return undefined;
 }
 
 /** The cover: the sheet named 填报信息 (or named so in _torch), else a non-table sheet full of cover labels. */
-function pickCover(sheets: Worksheet[], nonTables: Worksheet[], hinted?: string): Worksheet | undefined {
+function pickCover(sheets: SheetGrid[], nonTables: SheetGrid[], hinted?: string): SheetGrid | undefined {
   const named = nonTables.find((ws) => ws.name === coverDef.sheetName || ws.name === hinted);
   if (named && coverLabelCount(named) > 0) return named;
-  let best: Worksheet | undefined;
+  let best: SheetGrid | undefined;
   let bestCount = MIN_COVER_LABELS - 1;
   for (const ws of nonTables) {
     const n = coverLabelCount(ws);

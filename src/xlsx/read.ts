@@ -9,8 +9,8 @@ import { ReadError } from './errors';
 import { DEFAULT_ZIP_LIMITS, checkFileSize } from './zip-guard';
 import { readWorkbookBuffer, type ReadBufferOptions } from './read-buffer';
 
-export { readWorkbookBuffer, loadWorkbook, type ReadBufferOptions } from './read-buffer';
-export { readExcelWorkbook, type ReadOptions } from './read-workbook';
+export { readWorkbookBuffer, type ReadBufferOptions } from './read-buffer';
+export { readBook, type ReadOptions } from './read-workbook';
 export { ReadError, isReadError, type ReadErrorCode } from './errors';
 
 /** Read a filled workbook file. Messages name the file by its base name. */

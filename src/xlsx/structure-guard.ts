@@ -74,13 +74,13 @@ export class StructureScan {
 
   constructor(private readonly file: string, private readonly budgets: StructureBudgets = DEFAULT_BUDGETS) {}
 
-  /** The part's text consumer, or undefined for parts not measured. */
-  forPart(name: string): PartReader | undefined {
-    if (name === 'xl/workbook.xml') return new PartReader((t) => this.workbookText(t));
-    if (name === 'docProps/core.xml') return new PartReader((t) => this.coreText(t));
+  /** The part's text consumer (fed whole tags, see PartText), or undefined for parts not measured. */
+  forPart(name: string): ((text: string) => void) | undefined {
+    if (name === 'xl/workbook.xml') return (t) => this.workbookText(t);
+    if (name === 'docProps/core.xml') return (t) => this.coreText(t);
     if (/xl\/worksheets\/sheet\d+[.]xml$/.test(name)) {
       const sheet = { rows: 0 };
-      return new PartReader((t) => this.sheetText(t, sheet));
+      return (t) => this.sheetText(t, sheet);
     }
     return undefined;
   }
@@ -131,33 +131,5 @@ export class StructureScan {
   private coreText(t: string): void {
     const m = /<(?:\w+:)?keywords[^>]*>([^<]*)/.exec(t);
     if (m) this.keywords += decodeXml(m[1]);
-  }
-}
-
-/**
- * Text of one part, fed in inflated chunks, handed on in whole tags: each piece given to `consume` ends just
- * before a `<`, the rest waits for the next chunk (kept short: only a tag's start matters).
- */
-export class PartReader {
-  private readonly decoder = new TextDecoder('utf-8');
-  private carry = '';
-
-  constructor(private readonly consume: (text: string) => void) {}
-
-  push(chunk: Uint8Array): void {
-    const text = this.carry + this.decoder.decode(chunk, { stream: true });
-    const cut = text.lastIndexOf('<');
-    if (cut <= 0) {
-      this.carry = text.length > 65_536 ? text.slice(0, 4096) : text;
-      return;
-    }
-    this.consume(text.slice(0, cut));
-    const rest = text.slice(cut);
-    this.carry = rest.length > 65_536 ? rest.slice(0, 4096) : rest;
-  }
-
-  end(): void {
-    this.consume(this.carry + this.decoder.decode());
-    this.carry = '';
   }
 }

@@ -6,6 +6,7 @@ import { READ_REASON } from '../core/messages';
 import { ReadError, formatBytes } from './errors';
 import { inflateChunks } from './zip-guard-inflate';
 import { DEFAULT_BUDGETS, StructureScan, type StructureBudgets } from './structure-guard';
+import { PartText } from './parts/xml-scan';
 
 export interface ZipLimits {
   /** the file itself */
@@ -189,21 +190,28 @@ export function inspectZip(buf: ArrayBuffer | Uint8Array, file: string, opts: Pa
   return entries;
 }
 
+/** Who else reads a part's text on the guard's pass (the workbook reader, parts/collect.ts). */
+export interface PartCollector {
+  forPart(name: string): ((text: string) => void) | undefined;
+}
+
 /**
- * inspectZip, then inflate each entry once (counting, keeping nothing) to catch declared sizes that lie, measuring
- * the sheets, the workbook and the document properties against the structure budgets on the way (`scan` then
- * tells this tool's own outputs apart).
+ * inspectZip, then inflate each entry once to catch declared sizes that lie, measuring the sheets, the workbook
+ * and the document properties against the structure budgets on the way (`scan` then tells this tool's own
+ * outputs apart), and handing the text of the parts `collect` wants to it in the same pass.
  */
 export async function guardZip(
   buf: ArrayBuffer | Uint8Array, file: string, opts: Partial<ZipLimits> = {},
   scan = new StructureScan(file, { ...DEFAULT_BUDGETS, ...opts.budgets }),
+  collect?: PartCollector,
 ): Promise<ZipEntry[]> {
   const limits = { ...DEFAULT_ZIP_LIMITS, ...opts };
   const bytes = toBytes(buf);
   const entries = inspectZip(bytes, file, limits);
   for (const e of entries) {
     const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    const part = scan.forPart(e.name);
+    const consumers = [scan.forPart(e.name), collect?.forPart(e.name)].filter((c): c is (text: string) => void => !!c);
+    const part = consumers.length ? new PartText(consumers) : undefined;
     if (e.method !== 8) {
       part?.push(data);
       part?.end();

@@ -120,10 +120,13 @@ describe('structure budgets, measured before exceljs (issue 10.9)', function () 
 
   it('a read that runs past the time limit ends with that file unreadable, and the run goes on', async () => {
     const small = join(dir, '太原市-甲基地.xlsx');
-    // 0.3 s is less than the worker needs to start: every file meets the limit, each in a fresh worker
-    const files = await readReturns([small, small.replace('甲基地', '甲基地')], undefined, { memoryMb: 512, timeoutMs: 300 });
+    const slow = join(dir, '大同市-慢表.xlsx');
+    // 40,000 rows of 15 cells: well over the 0.3 s limit to read, well under the budgets and the memory limit
+    const bytes = await toBuffer(buildReturn({ type: 'industrialization', city: '大同市', name: '慢表', rows: { backbone: [backboneRow(1)] } }));
+    writeFileSync(slow, patchZip(bytes, { [SHEET]: addRows(300, 40_000, (r) => 'BCDEFGHIJKLMNOP'.split('').map((c) => `<c r="${c}${r}" t="inlineStr"><is><t>第${r}行</t></is></c>`).join('')) }));
+    const files = await readReturns([slow, slow], undefined, { memoryMb: 512, timeoutMs: 300 });
     assert.equal(files[0].failure?.code, 'file/read-limit');
-    assert.match(files[0].failure!.message, /文件「.*太原市-甲基地\.xlsx」读取时超出读取时间上限（0\.3 秒），已停止读取/);
+    assert.match(files[0].failure!.message, /文件「.*大同市-慢表\.xlsx」读取时超出读取时间上限（0\.3 秒），已停止读取/);
     assert.equal(files[1].skipped?.code, 'file/duplicate-content', 'the same bytes again are not read again');
     assert.equal((await readReturns([small]))[0].failure, undefined);
   });

@@ -230,8 +230,9 @@ export async function readReturns(
       file.sha256 = createHash('sha256').update(bytes).digest('hex');
       if (duplicateOf(file, seen)) continue;
       pending.push({ file, ...(await pool.start(names[i], bytes)) });
-      // check what is read while the others read; never more reads waiting than there are workers
-      await checkDone(readers - 1);
+      // check what is read while the workers read the next files (with one worker too: reading file k + 1 and
+      // checking file k use both cores of a small machine); never more than one read waiting to be checked
+      await checkDone(readers);
     }
     await checkDone(0);
   } finally {

@@ -125,8 +125,11 @@ export function countWritten(ws: ExcelJS.Worksheet, dataRows: number): Map<strin
 
 /** Counts one written row under the origin file and sheet it carries (columns D and E); a blank row counts nowhere. */
 export function countRow(counts: Map<string, number>, row: ExcelJS.Row): void {
-  const file = row.getCell(4).value;
-  const sheet = row.getCell(5).value;
+  countOrigin(counts, row.getCell(4).value, row.getCell(5).value);
+}
+
+/** Counts a row under its origin file and sheet (the values of columns D and E); a blank row counts nowhere. */
+export function countOrigin(counts: Map<string, number>, file: unknown, sheet: unknown): void {
   if (typeof file !== 'string' || typeof sheet !== 'string') return;
   const k = `${file}\u0000${sheet}`;
   counts.set(k, (counts.get(k) ?? 0) + 1);

@@ -7,7 +7,7 @@ import type { CellBox } from '../core/headers';
 import { columnLetter } from '../core/columns';
 import type { RawCell, SheetPart } from './parts/sheet-part';
 import { refColumn } from './parts/sheet-part';
-import { isDateFormat, type SharedString, type StylesPart } from './parts/book-parts';
+import type { SharedString, StylesPart } from './parts/book-parts';
 
 export type SheetState = 'visible' | 'hidden' | 'veryHidden';
 
@@ -159,8 +159,7 @@ export class PlainSheet implements SheetGrid {
   }
 
   private compute(cell: RawCell, r: number, c: number): CellInput {
-    const format = cell.s ? this.book.styles?.format(cell.s) : undefined;
-    const isDate = isDateFormat(format);
+    const isDate = cell.s ? !!this.book.styles?.isDate(cell.s) : false;
     const link = this.links.size ? this.links.get(`${columnLetter(c)}${r}`) : undefined;
     if (cell.f || cell.si !== undefined) {
       const result = this.formulaResult(cell, isDate);

@@ -25,7 +25,7 @@ export class SharedStringsPart extends XmlPart {
       this.inRun = true;
       (this.runs ??= []).push({ text: '' });
     } else if (name === 'rPh') this.inPhonetic = !selfClosing;
-    else if (name === 't' && !this.inPhonetic && !selfClosing) this.inText = true;
+    else if (name === 't' && !this.inPhonetic && !selfClosing) this.inText = this.capturing = true;
   }
 
   text(text: string): void {
@@ -35,7 +35,7 @@ export class SharedStringsPart extends XmlPart {
   }
 
   close(name: string): void {
-    if (name === 't') this.inText = false;
+    if (name === 't') this.inText = this.capturing = false;
     else if (name === 'r') this.inRun = false;
     else if (name === 'rPh') this.inPhonetic = false;
     else if (name === 'si') {
@@ -78,6 +78,7 @@ export class StylesPart extends XmlPart {
   private readonly custom = new Map<number, string>();
   private readonly xfFormatIds: number[] = [];
   private inCellXfs = false;
+  private readonly dates: boolean[] = [];
 
 
   open(name: string, a: string, selfClosing: boolean): void {
@@ -100,6 +101,13 @@ export class StylesPart extends XmlPart {
     const id = this.xfFormatIds[s];
     if (!id) return undefined;
     return this.custom.get(id) ?? BUILT_IN_FORMATS[id];
+  }
+
+  /** Whether cell format `s` shows a date (asked for every number cell: worked out once per format). */
+  isDate(s: number): boolean {
+    let d = this.dates[s];
+    if (d === undefined) d = this.dates[s] = isDateFormat(this.format(s));
+    return d;
   }
 }
 

@@ -73,6 +73,11 @@ export class SheetPart extends XmlPart {
   private runText = '';
 
 
+  private setCapture(c: Capture): void {
+    this.capture = c;
+    this.capturing = c !== Capture.None;
+  }
+
   open(name: string, attrs: string, selfClosing: boolean): void {
     switch (name) {
       case 'row': {
@@ -95,7 +100,7 @@ export class SheetPart extends XmlPart {
         return;
       }
       case 'v':
-        if (this.cell && !selfClosing) this.capture = Capture.Value;
+        if (this.cell && !selfClosing) this.setCapture(Capture.Value);
         return;
       case 'f':
         if (!this.cell) return;
@@ -108,7 +113,7 @@ export class SheetPart extends XmlPart {
             this.sharedMasters.set(this.cell.si, `${columnLetter(this.col)}${this.rowNo}`);
           }
         }
-        if (!selfClosing) this.capture = Capture.Formula;
+        if (!selfClosing) this.setCapture(Capture.Formula);
         return;
       case 'is':
         this.runs = undefined;
@@ -125,7 +130,7 @@ export class SheetPart extends XmlPart {
         this.inPhonetic = !selfClosing;
         return;
       case 't':
-        if (this.cell && !this.inPhonetic && !selfClosing) this.capture = Capture.InlineText;
+        if (this.cell && !this.inPhonetic && !selfClosing) this.setCapture(Capture.InlineText);
         return;
       case 'mergeCell': {
         const ref = attr(attrs, 'ref');
@@ -163,7 +168,7 @@ export class SheetPart extends XmlPart {
       case 'v':
       case 'f':
       case 't':
-        this.capture = Capture.None;
+        this.setCapture(Capture.None);
         return;
       case 'r':
         this.inRun = false;
@@ -176,7 +181,7 @@ export class SheetPart extends XmlPart {
         return;
       case 'c':
         this.cell = undefined;
-        this.capture = Capture.None;
+        this.setCapture(Capture.None);
         return;
       case 'row':
         this.row = undefined;

@@ -14,8 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { REPORTING_UNITS } from '../src/core/cities';
-import { mergeFiles } from '../src/cli/merge-command';
-import { accountingTotals } from '../src/core/merge';
 import { backboneRow, clusterRow, code, relatedRow, servicesRow, writeReturn, type ReturnSpec } from '../test/xlsx/merged-returns';
 import { elapsedMs } from './timing';
 import { bareReadWrite, streamingReadWrite } from './floors';
@@ -74,6 +72,11 @@ async function runJob(job: Job, dir: string, perTable: number): Promise<Measured
     const rows = await (job === 'bare' ? bareReadWrite : streamingReadWrite)(files, join(dir, `${job}.xlsx`), perTable);
     return { ms: elapsedMs(start), peakMb: peakMb(), rows };
   }
+  // the command as installed: the compiled lib/ (benchMerge builds it), not the sources through tsx
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { mergeFiles } = require(join(ROOT, 'lib/cli/merge-command.js')) as typeof import('../src/cli/merge-command');
+  const { accountingTotals } = require(join(ROOT, 'lib/core/merge')) as typeof import('../src/core/merge');
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const merged = await mergeFiles(files, join(dir, 'merged.xlsx'));
   const t = accountingTotals(merged.plan.files);
   return { ms: elapsedMs(start), peakMb: peakMb(), rows: t.read, written: t.written, mismatches: merged.mismatches.length };
@@ -148,7 +151,11 @@ export function caseLines(r: CaseResult, one?: CaseResult): string[] {
   return lines;
 }
 
+const ROOT = join(__dirname, '..');
+
 export async function benchMerge(names = CASES.map((c) => c.name)): Promise<string[]> {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.js')], { encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`building lib/ failed: ${build.stderr}`);
   const lines: string[] = [];
   let one: CaseResult | undefined;
   for (const c of CASES.filter((k) => names.includes(k.name))) {

@@ -97,8 +97,10 @@ export function contentText(c: CellContent): string {
 }
 
 export function formatNumber(n: number): string {
-  if (Number.isSafeInteger(n)) return String(n);
-  // 15 significant digits is what Excel shows; avoids 0.30000000000000004 in messages
+  const s = String(n);
+  // 15 significant digits is what Excel shows; avoids 0.30000000000000004 in messages (a text of 15 characters
+  // or fewer holds no more digits than that: the common case, without the slower toPrecision)
+  if (s.length <= 15 || Number.isSafeInteger(n)) return s;
   return String(Number(n.toPrecision(15)));
 }
 

@@ -114,7 +114,7 @@ function filledIn(v: CellInput): boolean {
  * the table checker use this one rule, so a file and the open workbook count the same rows.
  */
 export function isBlankRow(input: RowInput): boolean {
-  for (const [key, v] of Object.entries(input.values)) if (key !== 'serial' && filledIn(v)) return false;
-  if (input.extras) for (const v of Object.values(input.extras)) if (filledIn(v)) return false;
+  for (const key in input.values) if (key !== 'serial' && filledIn(input.values[key])) return false;
+  if (input.extras) for (const key in input.extras) if (filledIn(input.extras[key])) return false;
   return true;
 }

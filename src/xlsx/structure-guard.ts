@@ -34,6 +34,9 @@ export const DEFAULT_BUDGETS: StructureBudgets = {
   maxNamedCells: 500_000,
 };
 
+/** A worksheet's part, whatever it is named: every part the reader reads as a sheet is measured. */
+export const SHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/i;
+
 /** The grid of an Excel sheet: a dimension or range beyond it is not a real sheet. */
 const MAX_ROW = 1_048_576;
 const MAX_COL = 16_384;
@@ -78,7 +81,7 @@ export class StructureScan {
   forPart(name: string): ((text: string) => void) | undefined {
     if (name === 'xl/workbook.xml') return (t) => this.workbookText(t);
     if (name === 'docProps/core.xml') return (t) => this.coreText(t);
-    if (/xl\/worksheets\/sheet\d+[.]xml$/.test(name)) {
+    if (SHEET_PART.test(name)) {
       const sheet = { rows: 0 };
       return (t) => this.sheetText(t, sheet);
     }

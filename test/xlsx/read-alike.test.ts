@@ -15,7 +15,7 @@ import { templateBuffer } from '../../src/xlsx/template';
 import { RETURNS } from '../examples/samples';
 import { handLaidReturn } from '../helpers/hand-laid';
 import * as fx from '../helpers/workbooks';
-import { patchZip, readZipParts } from '../helpers/zip';
+import { buildZip, patchZip, readZipParts } from '../helpers/zip';
 import { exceljsBook } from './exceljs-grid';
 
 /** Rich-text runs without their fonts (the new reader keeps the text only; the engine reads no more). */
@@ -161,6 +161,17 @@ describe('the one-pass reader: what exceljs could not read', () => {
     assert.ok(input.cover, 'the cover is read');
     const dates = Object.values(input.cover!.values).filter((v) => v instanceof Date) as Date[];
     assert.ok(dates.some((d) => d.toISOString().startsWith('2024-05-31')), JSON.stringify(input.cover!.values));
+  });
+
+  it('reads a sheet whose part has another name than sheetN.xml, and measures it against the budgets all the same', async () => {
+    const bytes = Buffer.from(await fx.toBuffer(fx.handMadeBackbone()));
+    const renamed = buildZip([...readZipParts(bytes)].map(([name, data]) => {
+      const text = data.toString('utf8').replace(/worksheets\/sheet1\.xml/g, 'worksheets/data.xml');
+      return { name: name.replace('worksheets/sheet1.xml', 'worksheets/data.xml').replace('_rels/sheet1.xml.rels', '_rels/data.xml.rels'), data: text };
+    }));
+    assert.ok(readZipParts(renamed).has('xl/worksheets/data.xml'));
+    assert.deepEqual(comparable(await readWorkbookBuffer(renamed, 'a.xlsx')), comparable(await readWorkbookBuffer(bytes, 'a.xlsx')));
+    await assert.rejects(readWorkbookBuffer(renamed, 'a.xlsx', { limits: { budgets: { maxCells: 10 } } }), (e: unknown) => e instanceof ReadError && e.code === 'file/over-budget');
   });
 
   it('a sheet part that is not whole XML makes the file unreadable, naming the part', async () => {

@@ -3,6 +3,7 @@
 // strings, number formats and hyperlinks). Nothing is inflated twice and no part's XML is kept. Browser-safe.
 
 import type { PartCollector } from '../zip-guard';
+import { SHEET_PART } from '../structure-guard';
 import { READ_REASON } from '../../core/messages';
 import { ReadError } from '../errors';
 import type { XmlPart } from './xml-scan';
@@ -40,7 +41,7 @@ export class BookCollector implements PartCollector {
     };
     if (name === WORKBOOK) return feed((this.workbook = new WorkbookPart()));
     if (name === WORKBOOK_RELS) return feed((this.workbookRels = new RelsPart()));
-    if (/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return feed(this.put(this.sheetParts, name, new SheetPart()));
+    if (SHEET_PART.test(name)) return feed(this.put(this.sheetParts, name, new SheetPart()));
     const rels = /^xl\/worksheets\/_rels\/([^/]+\.xml)\.rels$/i.exec(name);
     if (rels) return feed(this.put(this.sheetRels, `xl/worksheets/${rels[1]}`, new RelsPart()));
     if (/^xl\/[^/]*sharedStrings[^/]*\.xml$/i.test(name)) return feed(this.put(this.strings, name, new SharedStringsPart()));

@@ -12,8 +12,6 @@ export interface RawCell {
   s: number;
   /** text of `<v>` */
   v?: string;
-  /** an `<f>` element was present */
-  hasFormula?: boolean;
   f?: string;
   /** `<f t="shared" si="…">`: the group, and the master's range (only the master has one) */
   si?: string;
@@ -72,7 +70,6 @@ export class SheetPart extends XmlPart {
   private runs: { text: string }[] | undefined;
   private runText = '';
 
-
   private setCapture(c: Capture): void {
     this.capture = c;
     this.capturing = c !== Capture.None;
@@ -104,7 +101,6 @@ export class SheetPart extends XmlPart {
         return;
       case 'f':
         if (!this.cell) return;
-        this.cell.hasFormula = true;
         if (attr(attrs, 't') === 'shared') {
           this.cell.si = attr(attrs, 'si') ?? '';
           const ref = attr(attrs, 'ref');

@@ -116,14 +116,18 @@ function oddQuotes(xml: string, from: number, to: number): boolean {
  */
 const FULL_CHECK_CHARS = 8 * 1024 * 1024;
 
+/** Why one XML part's text would break the file, or undefined (workbook-blob.ts checks each part before it is zipped). */
+export function partProblem(text: string): string | undefined {
+  return text.length <= FULL_CHECK_CHARS ? xmlProblem(text) : isXmlText(text) ? undefined : 'character not allowed in XML 1.0';
+}
+
 /** Throws OutputCheckError naming the first part that is not well-formed XML. */
 export async function checkXmlParts(bytes: Uint8Array): Promise<void> {
   for (const e of inspectZip(bytes, 'output', { maxFileBytes: Number.MAX_SAFE_INTEGER, maxTotalUncompressed: Number.MAX_SAFE_INTEGER, maxRatio: Number.MAX_SAFE_INTEGER })) {
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     let problem: string | undefined;
     try {
-      const text = await partText(bytes, e);
-      problem = text.length <= FULL_CHECK_CHARS ? xmlProblem(text) : isXmlText(text) ? undefined : 'character not allowed in XML 1.0';
+      problem = partProblem(await partText(bytes, e));
     } catch (err) {
       problem = `not UTF-8 or not inflatable (${err instanceof Error ? err.message : String(err)})`;
     }

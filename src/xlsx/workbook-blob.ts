@@ -2,13 +2,14 @@
 // writer). exceljs's own writer steps render every part (xlsx.js of exceljs 4.4: prepareModel, addWorksheets, …),
 // so each part is the text writeBuffer writes; each is checked as checkXmlParts checks a finished file, deflated
 // into the Blob (zip-blob.ts) and let go. A sheet's model — exceljs's copy of its cells — is made just before the
-// sheet is rendered and dropped after: writeBuffer holds every sheet's model (twice), every part's text, JSZip's
-// output and the whole file at once. The parts come in a different order (the content types, relationships and
-// workbook part last, when the shared strings and tables are known); a zip's entries may come in any order.
+// sheet is rendered and dropped after, and a big sheet's rows are rendered a batch at a time into its <sheetData>,
+// each batch deflated before the next is rendered: writeBuffer holds every sheet's model (twice), every part's
+// text, JSZip's output and the whole file at once. The content types and relationships are rendered last (when
+// the shared strings and tables are known) and placed first in the file, so the entries come in writeBuffer's order.
 
 import type ExcelJS from 'exceljs';
 import { ZipBlobWriter, utf8Slices } from './zip-blob';
-import { OutputCheckError, partProblem } from './output-check';
+import { OutputCheckError, PartCheck } from './output-check';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Model = Record<string, any>;
@@ -33,32 +34,72 @@ interface XlsxSteps {
   addWorkbook: Step;
 }
 
-/** Takes what a step appends; `drain` checks and deflates it into the zip, in order. */
-class PartSink implements Sink {
-  private queue: { name: string; data: unknown }[] = [];
-  constructor(private readonly zip: ZipBlobWriter) {}
+/** Rows rendered at a time in a big sheet: a few MB of XML text. */
+const ROW_BATCH = 1000;
+const EMPTY_DATA = '<sheetData/>';
 
+/** What one step appends, by part name (exceljs's streaming writer names a part with a leading slash; a zip does not). */
+class Parts implements Sink {
+  readonly parts: { name: string; data: unknown }[] = [];
   append(data: unknown, options: { name: string; base64?: boolean }): void {
     if (options.base64) throw new Error(`workbook-blob: base64 part ${options.name}`);
-    // exceljs names the workbook part '/xl/workbook.xml' in its streaming writer only; a zip name has no leading slash
-    this.queue.push({ name: options.name.replace(/^\//, ''), data });
+    this.parts.push({ name: options.name.replace(/^\//, ''), data });
   }
+}
 
-  async drain(): Promise<void> {
-    while (this.queue.length) {
-      const { name, data } = this.queue.shift()!;
-      if (typeof data === 'string') {
-        if (/\.(xml|rels)$/i.test(name)) {
-          const problem = partProblem(data);
-          if (problem) throw new OutputCheckError(name, problem);
-        }
-        await this.zip.add(name, utf8Slices(data));
-      } else if (data instanceof Uint8Array || data instanceof ArrayBuffer) {
-        await this.zip.add(name, [data instanceof Uint8Array ? data : new Uint8Array(data)]);
-      } else {
-        throw new Error(`workbook-blob: unexpected data for ${name}`);
-      }
+async function rendered(step: Step, model: Model): Promise<Parts> {
+  const parts = new Parts();
+  await step(parts, model);
+  return parts;
+}
+
+/** A part's text from its pieces, checked as it goes, as UTF-8 chunks; throws OutputCheckError at a bad part's end. */
+async function* checkedText(name: string, pieces: Iterable<string> | AsyncIterable<string>): AsyncGenerator<Uint8Array> {
+  const check = /\.(xml|rels)$/i.test(name) ? new PartCheck() : undefined;
+  for await (const piece of pieces) {
+    check?.add(piece);
+    yield* utf8Slices(piece);
+  }
+  const problem = check?.problem();
+  if (problem) throw new OutputCheckError(name, problem);
+}
+
+async function addPart(zip: ZipBlobWriter, name: string, data: unknown): Promise<void> {
+  if (typeof data === 'string') return zip.add(name, checkedText(name, [data]));
+  if (data instanceof Uint8Array || data instanceof ArrayBuffer) return zip.add(name, [data instanceof Uint8Array ? data : new Uint8Array(data)]);
+  throw new Error(`workbook-blob: unexpected data for ${name}`);
+}
+
+/**
+ * The pieces of a prepared sheet's part: the sheet rendered without rows, its empty <sheetData/> opened, the rows
+ * rendered a batch at a time (each batch as a sheet of those rows, its <sheetData> content taken), closed again.
+ */
+async function* sheetPieces(xlsx: XlsxSteps, sheet: Model, name: string, head: string, tail: string): AsyncGenerator<string> {
+  yield head + '<sheetData>';
+  const rows: unknown[] = sheet.rows;
+  for (let i = 0; i < rows.length; i += ROW_BATCH) {
+    const batch = (await rendered(xlsx.addWorksheets, { worksheets: [{ ...sheet, rows: rows.slice(i, i + ROW_BATCH) }] })).parts.find((p) => p.name === name);
+    const xml = batch?.data as string;
+    const from = xml.indexOf('<sheetData>');
+    const to = xml.lastIndexOf('</sheetData>');
+    if (from < 0 || to < from) throw new Error(`workbook-blob: no rows in ${name}`);
+    yield xml.slice(from + '<sheetData>'.length, to);
+  }
+  yield '</sheetData>' + tail;
+}
+
+/** One sheet's parts into the zip: its own part a batch of rows at a time, its relationships as they are. */
+async function addSheet(zip: ZipBlobWriter, xlsx: XlsxSteps, sheet: Model): Promise<void> {
+  const name = `xl/worksheets/sheet${sheet.id}.xml`;
+  const bare = await rendered(xlsx.addWorksheets, { worksheets: [{ ...sheet, rows: [] }] });
+  for (const part of bare.parts) {
+    const xml = part.data as string;
+    const at = part.name === name && sheet.rows.length ? xml.indexOf(EMPTY_DATA) : -1;
+    if (at < 0) {
+      await addPart(zip, part.name, part.data);
+      continue;
     }
+    await zip.add(name, checkedText(name, sheetPieces(xlsx, sheet, name, xml.slice(0, at), xml.slice(at + EMPTY_DATA.length))));
   }
 }
 
@@ -78,7 +119,6 @@ function bookModel(workbook: ExcelJS.Workbook): Model {
 export async function workbookBlob(workbook: ExcelJS.Workbook, type: string): Promise<Blob> {
   const xlsx = workbook.xlsx as unknown as XlsxSteps;
   const zip = new ZipBlobWriter();
-  const sink = new PartSink(zip);
   const sheets = workbook.worksheets;
   const model = bookModel(workbook);
 
@@ -101,8 +141,7 @@ export async function workbookBlob(workbook: ExcelJS.Workbook, type: string): Pr
   for (const ws of sheets) {
     const sheet = (ws as unknown as { model: Model }).model;
     prepareSheet(sheet);
-    await xlsx.addWorksheets(sink, { worksheets: [sheet] });
-    await sink.drain();
+    await addSheet(zip, xlsx, sheet);
     sheet.rows = [];
     done.push(sheet);
   }
@@ -110,8 +149,7 @@ export async function workbookBlob(workbook: ExcelJS.Workbook, type: string): Pr
   model.sheets = done;
   for (const step of ['addSharedStrings', 'addDrawings', 'addTables', 'addThemes', 'addStyles', 'addMedia', 'addApp', 'addCore',
     'addContentTypes', 'addOfficeRels', 'addWorkbookRels', 'addWorkbook'] as const) {
-    await xlsx[step](sink, model);
-    await sink.drain();
+    for (const part of (await rendered(xlsx[step], model)).parts) await addPart(zip, part.name, part.data);
   }
-  return zip.blob(type);
+  return zip.blob(type, ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels']);
 }

@@ -53,7 +53,9 @@ interface Deflated {
   size: number;
 }
 
-async function deflate(chunks: Iterable<Uint8Array>): Promise<Deflated> {
+type Chunks = Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
+
+async function deflate(chunks: Chunks): Promise<Deflated> {
   const cs = new CompressionStream('deflate-raw');
   const writer = cs.writable.getWriter();
   const reader = cs.readable.getReader();
@@ -68,13 +70,19 @@ async function deflate(chunks: Iterable<Uint8Array>): Promise<Deflated> {
   let crc = 0;
   let size = 0;
   const writing = (async () => {
-    for (const chunk of chunks) {
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-      await writer.ready;
-      await writer.write(chunk as Uint8Array<ArrayBuffer>);
+    try {
+      // the chunks are made as they are taken: one at a time in memory
+      for await (const chunk of chunks) {
+        crc = crc32(chunk, crc);
+        size += chunk.length;
+        await writer.ready;
+        await writer.write(chunk as Uint8Array<ArrayBuffer>);
+      }
+      await writer.close();
+    } catch (e) {
+      await writer.abort(e).catch(() => undefined);
+      throw e;
     }
-    await writer.close();
   })();
   await Promise.all([writing, reading]);
   return { data: new Blob(out as Part[]), crc, size };
@@ -92,64 +100,84 @@ function dosDateTime(d: Date): { time: number; date: number } {
   };
 }
 
+interface Entry {
+  name: Uint8Array;
+  flags: number;
+  crc: number;
+  size: number;
+  data: Blob;
+}
+
 export class ZipBlobWriter {
-  private readonly parts: Part[] = [];
-  private readonly central: Uint8Array[] = [];
+  private readonly entries: Entry[] = [];
   private readonly names = new Set<string>();
-  private offset = 0;
   private readonly stamp: { time: number; date: number };
 
   constructor(modified = new Date()) {
     this.stamp = dosDateTime(modified);
   }
 
-  /** One entry (deflated), from its bytes in chunks; an entry name is written once. */
-  async add(name: string, chunks: Iterable<Uint8Array>): Promise<void> {
+  /** One entry (deflated), from its bytes in chunks, taken one by one; an entry name is written once. */
+  async add(name: string, chunks: Chunks): Promise<void> {
     if (this.names.has(name)) throw new Error(`zip: ${name} written twice`);
     if (this.names.size >= 0xffff) throw new Error('zip: more than 65,535 entries');
     this.names.add(name);
     const { data, crc, size } = await deflate(chunks);
-    if (size > MAX32 || data.size > MAX32 || this.offset + 30 + name.length + data.size > MAX32) throw new Error(`zip: ${name} over 4 GB`);
-    const nameBytes = new TextEncoder().encode(name);
+    if (size > MAX32 || data.size > MAX32) throw new Error(`zip: ${name} over 4 GB`);
     // bit 11: the name is UTF-8
     const flags = /^[\x20-\x7e]*$/.test(name) ? 0 : 0x0800;
-    const local = new DataView(new ArrayBuffer(30));
-    local.setUint32(0, 0x04034b50, true);
-    this.common(local, 4, flags, crc, data.size, size, nameBytes.length);
-    const entry = new DataView(new ArrayBuffer(46));
-    entry.setUint32(0, 0x02014b50, true);
-    entry.setUint16(4, 20, true); // made by: MS-DOS attributes, zip 2.0
-    this.common(entry, 6, flags, crc, data.size, size, nameBytes.length);
-    entry.setUint32(42, this.offset, true);
-    this.parts.push(local.buffer, nameBytes, data);
-    this.central.push(new Uint8Array(entry.buffer), nameBytes);
-    this.offset += 30 + nameBytes.length + data.size;
+    this.entries.push({ name: new TextEncoder().encode(name), flags, crc, size, data });
+  }
+
+  /**
+   * The finished zip: the entries (those named in `lead` first, in that order; the others as added), the central
+   * directory and its end record.
+   */
+  blob(type: string, lead: string[] = []): Blob {
+    const rank = (e: Entry) => {
+      const i = lead.indexOf(new TextDecoder().decode(e.name));
+      return i < 0 ? lead.length : i;
+    };
+    const ordered = this.entries.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map((x) => x.e);
+    const parts: Part[] = [];
+    const central: Part[] = [];
+    let offset = 0;
+    let size = 0;
+    for (const e of ordered) {
+      const local = new DataView(new ArrayBuffer(30));
+      local.setUint32(0, 0x04034b50, true);
+      this.common(local, 4, e);
+      const entry = new DataView(new ArrayBuffer(46));
+      entry.setUint32(0, 0x02014b50, true);
+      entry.setUint16(4, 20, true); // made by: MS-DOS attributes, zip 2.0
+      this.common(entry, 6, e);
+      entry.setUint32(42, offset, true);
+      parts.push(local.buffer, e.name as Uint8Array<ArrayBuffer>, e.data);
+      central.push(entry.buffer, e.name as Uint8Array<ArrayBuffer>);
+      offset += 30 + e.name.length + e.data.size;
+      size += 46 + e.name.length;
+      if (offset > MAX32) throw new Error('zip: over 4 GB');
+    }
+    if (offset + size > MAX32) throw new Error('zip: over 4 GB');
+    const end = new DataView(new ArrayBuffer(22));
+    end.setUint32(0, 0x06054b50, true);
+    end.setUint16(8, ordered.length, true);
+    end.setUint16(10, ordered.length, true);
+    end.setUint32(12, size, true);
+    end.setUint32(16, offset, true);
+    return new Blob([...parts, ...central, end.buffer], { type });
   }
 
   /** The fields local header and central directory entry share, from version-needed to the name's length. */
-  private common(v: DataView, at: number, flags: number, crc: number, compressed: number, size: number, nameLength: number): void {
+  private common(v: DataView, at: number, e: Entry): void {
     v.setUint16(at, 20, true);
-    v.setUint16(at + 2, flags, true);
+    v.setUint16(at + 2, e.flags, true);
     v.setUint16(at + 4, 8, true); // deflate
     v.setUint16(at + 6, this.stamp.time, true);
     v.setUint16(at + 8, this.stamp.date, true);
-    v.setUint32(at + 10, crc, true);
-    v.setUint32(at + 14, compressed, true);
-    v.setUint32(at + 18, size, true);
-    v.setUint16(at + 22, nameLength, true);
-  }
-
-  /** The finished zip: the entries, the central directory and its end record. */
-  blob(type: string): Blob {
-    let size = 0;
-    for (const c of this.central) size += c.length;
-    if (this.offset + size > MAX32) throw new Error('zip: over 4 GB');
-    const end = new DataView(new ArrayBuffer(22));
-    end.setUint32(0, 0x06054b50, true);
-    end.setUint16(8, this.names.size, true);
-    end.setUint16(10, this.names.size, true);
-    end.setUint32(12, size, true);
-    end.setUint32(16, this.offset, true);
-    return new Blob([...this.parts, ...(this.central as Part[]), end.buffer], { type });
+    v.setUint32(at + 10, e.crc, true);
+    v.setUint32(at + 14, e.data.size, true);
+    v.setUint32(at + 18, e.size, true);
+    v.setUint16(at + 22, e.name.length, true);
   }
 }

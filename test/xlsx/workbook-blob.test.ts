@@ -15,7 +15,7 @@ import { expandInputs } from '../../src/cli/inputs';
 import { buildMergedWorkbook, DETAIL_SHEET_NAMES, mergedWorkbookBytes } from '../../src/xlsx/merged';
 import { workbookBlob } from '../../src/xlsx/workbook-blob';
 import { crc32, utf8Slices, ZipBlobWriter } from '../../src/xlsx/zip-blob';
-import { OutputCheckError, xmlProblem } from '../../src/xlsx/output-check';
+import { OutputCheckError, PartCheck, xmlProblem } from '../../src/xlsx/output-check';
 import { inspectZip } from '../../src/xlsx/zip-guard';
 import { toSheetData } from '../../src/xlsx/to-sheet-data';
 import { workbookFile } from '../../src/returns/merge-files';
@@ -53,9 +53,11 @@ describe('pane: the merged workbook as a Blob assembled part by part', function 
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('holds the parts writeBuffer writes, each byte for byte, every one deflated, typed as .xlsx', () => {
+  it('holds the parts writeBuffer writes, in its order, each byte for byte, every one deflated, typed as .xlsx', () => {
     const [a, b] = [parts(today), parts(now)];
-    assert.deepEqual(named(b), named(a));
+    const inOrder = (m: Map<string, string>) => [...m.keys()].filter((n) => !n.endsWith('/'));
+    assert.deepEqual(inOrder(b), inOrder(a));
+    assert.equal(inOrder(b)[0], '[Content_Types].xml');
     assert.ok(named(b).length >= 25, named(b).join(' '));
     for (const n of named(a)) assert.equal(b.get(n), a.get(n), n);
     assert.ok(b.get('xl/tables/table4.xml'), 'the four detail tables');
@@ -109,6 +111,61 @@ describe('pane: the merged workbook as a Blob assembled part by part', function 
     bad.addWorksheet('S').getCell('A1').value = 'a\uFFFEb';
     await assert.rejects(workbookBlob(bad, XLSX), (e: unknown) => e instanceof OutputCheckError && e.part === 'xl/sharedStrings.xml');
     await assert.rejects(mergedWorkbookBytes(bad), (e: unknown) => e instanceof OutputCheckError && e.part === 'xl/sharedStrings.xml');
+    // in a sheet's rows, which are checked a batch at a time
+    const inRows = new ExcelJS.Workbook();
+    inRows.addWorksheet('S').getCell('A1500').value = { formula: 'B1&"\uFFFE"', result: 'x' };
+    await assert.rejects(workbookBlob(inRows, XLSX), (e: unknown) => e instanceof OutputCheckError && e.part === 'xl/worksheets/sheet1.xml');
+  });
+});
+
+describe('pane: a big sheet in the Blob, a batch of rows at a time', function () {
+  this.timeout(60000);
+
+  /** 2,500 rows (three batches): text, shared text, numbers, dates, formulas with results, styles, a link, merges. */
+  function bigBook(): ExcelJS.Workbook {
+    const wb = new ExcelJS.Workbook();
+    wb.created = wb.modified = new Date(Date.UTC(2018, 5, 5));
+    const ws = wb.addWorksheet('明细', { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = [{ width: 20 }, { width: 12, style: { numFmt: '#,##0.00' } }, { width: 10 }, { width: 14 }];
+    ws.addRow(['名称', '金额', '类别', '日期']).font = { bold: true };
+    for (let r = 2; r <= 2501; r++) {
+      const row = ws.getRow(r);
+      row.values = [`山西测试${r}号公司 & <甲>`, r * 1.25, ['甲', '乙', '丙'][r % 3], new Date(Date.UTC(2018, 0, 1 + (r % 300)))];
+      row.getCell(5).value = { formula: `B${r}*2`, result: r * 2.5 };
+      if (r % 500 === 0) row.getCell(1).font = { italic: true, color: { argb: 'FFC00000' } };
+    }
+    ws.getCell('F2').value = { text: '见官网', hyperlink: 'http://example.com/' };
+    ws.mergeCells('G1:H1');
+    ws.autoFilter = 'A1:E2501';
+    wb.addWorksheet('空');
+    return wb;
+  }
+
+  it('writes every part as writeBuffer does, byte for byte, and reads back cell by cell', async () => {
+    const wb = bigBook();
+    const today = await mergedWorkbookBytes(wb);
+    const now = await blobBytes(await workbookBlob(wb, XLSX));
+    const [a, b] = [parts(today), parts(now)];
+    assert.deepEqual(named(b), named(a));
+    for (const n of named(a)) assert.equal(b.get(n), a.get(n), n);
+    assert.ok(b.get('xl/worksheets/sheet1.xml')!.length > 400_000);
+    assert.ok(b.get('xl/worksheets/_rels/sheet1.xml.rels')!.includes('http://example.com/'), 'the link\'s relationship');
+    assert.ok(assertSameWorkbook(await load(now), await load(today)) > 12_500);
+  });
+
+  it('checks a part in pieces as it checks it whole: structure up to the size checked whole, characters beyond', () => {
+    const pieces = (xs: string[]) => {
+      const c = new PartCheck();
+      xs.forEach((x) => c.add(x));
+      return c.problem();
+    };
+    assert.equal(pieces(['<a>', '<b/>', '</a>']), undefined);
+    assert.equal(pieces(['<a>', '<b>', '</a>']), xmlProblem('<a><b></a>'));
+    assert.match(pieces(['<a>', '\uFFFE', '</a>'])!, /character/);
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    assert.equal(pieces(['<a>', big, '<b>', big, '</a>']), undefined, 'past the size checked whole: characters only');
+    assert.match(pieces(['<a>', big, big, '\uFFFE', '</a>'])!, /character/);
+    assert.match(pieces(['<a>', '\uFFFE', big, big, '</a>'])!, /character/);
   });
 });
 
@@ -136,15 +193,15 @@ describe('pane: the zip writer of the Blob', () => {
     await zip.add('说明/b.txt', utf8Slices(big));
     await zip.add('xl/workbook.xml', []);
     await assert.rejects(zip.add('xl/workbook.xml', []), /twice/);
-    const bytes = await blobBytes(zip.blob('application/zip'));
+    const bytes = await blobBytes(zip.blob('application/zip', ['xl/workbook.xml']));
     const got = parts(bytes);
-    assert.deepEqual([...got.keys()], ['[Content_Types].xml', '说明/b.txt', 'xl/workbook.xml']);
+    assert.deepEqual([...got.keys()], ['xl/workbook.xml', '[Content_Types].xml', '说明/b.txt']);
     assert.equal(got.get('[Content_Types].xml'), '<a>甲</a>');
     assert.equal(got.get('说明/b.txt'), big);
     assert.equal(got.get('xl/workbook.xml'), '');
     assert.ok(bytes.length < 100_000, `deflated: ${bytes.length} bytes`);
     try {
-      const out = execFileSync('python3', ['-c', 'import io,sys,zipfile; z=zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())); print(z.testzip() or "ok", z.namelist()[1], z.infolist()[0].date_time)'], { input: bytes, encoding: 'utf8' });
+      const out = execFileSync('python3', ['-c', 'import io,sys,zipfile; z=zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read())); print(z.testzip() or "ok", z.namelist()[2], z.infolist()[0].date_time)'], { input: bytes, encoding: 'utf8' });
       assert.equal(out.trim(), 'ok 说明/b.txt (2018, 6, 5, 8, 0, 2)');
     } catch (e) {
       if (e instanceof assert.AssertionError) throw e;

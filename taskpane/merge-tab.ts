@@ -135,7 +135,8 @@ export class MergeTab {
         showResult(this.result, '已取消合并，没有生成任何结果。', false);
         return;
       }
-      this.merged = { tools, merge, sheets: tools.toSheetData(merge.workbook).map((s) => s.name), at: new Date() };
+      // the names only: toSheetData would copy every row of the workbook for them
+      this.merged = { tools, merge, sheets: merge.workbook.worksheets.map((ws) => ws.name), at: new Date() };
       renderMergeOutcome(this.outcome, this.details, mergeView(merge.plan, merge.mismatches));
     } catch (e) {
       showResult(this.result, describeError(e, '合并'), true);

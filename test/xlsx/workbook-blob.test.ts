@@ -138,6 +138,11 @@ describe('pane: a big sheet in the Blob, a batch of rows at a time', function ()
     ws.mergeCells('G1:H1');
     ws.autoFilter = 'A1:E2501';
     wb.addWorksheet('空');
+    // rendered whole, as writeBuffer does: a note and shared formulas
+    const whole = wb.addWorksheet('整');
+    for (let r = 1; r <= 1500; r++) whole.getCell(`A${r}`).value = r;
+    whole.fillFormula('B1:B1500', 'A1*2', (r) => r * 2);
+    whole.getCell('C3').note = '说明';
     return wb;
   }
 
@@ -150,6 +155,8 @@ describe('pane: a big sheet in the Blob, a batch of rows at a time', function ()
     for (const n of named(a)) assert.equal(b.get(n), a.get(n), n);
     assert.ok(b.get('xl/worksheets/sheet1.xml')!.length > 400_000);
     assert.ok(b.get('xl/worksheets/_rels/sheet1.xml.rels')!.includes('http://example.com/'), 'the link\'s relationship');
+    assert.match(b.get('xl/worksheets/sheet3.xml')!, /<f t="shared" ref="B1:B1500" si="0">/);
+    assert.ok(b.get('xl/comments3.xml'), 'the note');
     assert.ok(assertSameWorkbook(await load(now), await load(today)) > 12_500);
   });
 

@@ -39,6 +39,9 @@ interface Run {
   /** renderer peak during the merge, MB */
   mergePeakMb: number;
   heapMb: number;
+  /** JS heap in use when the write starts, and the most seen during it, MB */
+  heapStartMb: number;
+  heapPeakMb: number;
 }
 
 async function buildPage(out: string): Promise<void> {
@@ -102,13 +105,28 @@ async function measure(url: string, files: string[], kind: Kind): Promise<Run> {
     const pid = renderers().map((p) => [p, status(p).rss] as const).sort((a, b) => b[1] - a[1])[0][0];
     const heapMb = ((await page.evaluate('performance.memory ? performance.memory.usedJSHeapSize : 0')) as number) / 2 ** 20;
     const mergePeakMb = status(pid).hwm;
+    // the JS heap in use, sampled whenever the page answers (between its tasks: a peak inside one is missed)
+    const cdp = await page.context().newCDPSession(page);
+    const heapUsed = async () => ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 2 ** 20;
+    const heapStartMb = await heapUsed();
+    let heapPeakMb = heapStartMb;
+    let writing = true;
+    const sampling = (async () => {
+      while (writing) {
+        heapPeakMb = Math.max(heapPeakMb, await heapUsed());
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    })();
     // Linux: 5 resets the peak to the current resident size
     writeFileSync(`/proc/${pid}/clear_refs`, '5');
     const startMb = status(pid).rss;
     start = process.hrtime.bigint();
     const size = (await page.evaluate(`window.bench.write(${JSON.stringify(kind)})`)) as number;
     const writeMs = elapsedMs(start);
-    return { rows, size, mergeMs, writeMs, startMb, peakMb: status(pid).hwm, mergePeakMb, heapMb };
+    const peakMb = status(pid).hwm;
+    writing = false;
+    await sampling;
+    return { rows, size, mergeMs, writeMs, startMb, peakMb, mergePeakMb, heapMb, heapStartMb, heapPeakMb };
   } finally {
     await browser.close();
   }
@@ -139,6 +157,7 @@ export async function benchPaneMerge(): Promise<string[]> {
       `${files.length} returns × ${ROWS} rows per table in the pane (headless Chromium): ${b.rows} rows read, merged in ${(b.mergeMs / 1000).toFixed(1)} s; renderer peak during the merge ${mb(b.mergePeakMb)}, JS heap after it ${mb(b.heapMb)}; best of ${ROUNDS}`,
       `  merged workbook → Blob, today's way (writeBuffer + check): ${(a.writeMs / 1000).toFixed(1)} s, renderer ${mb(a.startMb)} → peak ${mb(a.peakMb)} (+${mb(extra(a))}), ${(a.size / 2 ** 20).toFixed(1)} MB file`,
       `  part by part (workbook-blob.ts): ${(b.writeMs / 1000).toFixed(1)} s, renderer ${mb(b.startMb)} → peak ${mb(b.peakMb)} (+${mb(extra(b))}), ${(b.size / 2 ** 20).toFixed(1)} MB file`,
+      `  JS heap during the write (sampled between the page's tasks): today ${mb(a.heapStartMb)} → ${mb(a.heapPeakMb)} (+${mb(a.heapPeakMb - a.heapStartMb)}), part by part ${mb(b.heapStartMb)} → ${mb(b.heapPeakMb)} (+${mb(b.heapPeakMb - b.heapStartMb)})`,
       `  memory the write adds: part by part / today = ${(extra(b) / extra(a)).toFixed(2)}×; peak of merge + download: ${(Math.max(b.mergePeakMb, b.peakMb) / Math.max(a.mergePeakMb, a.peakMb)).toFixed(2)}× (${mb(Math.max(b.mergePeakMb, b.peakMb))} against ${mb(Math.max(a.mergePeakMb, a.peakMb))}); time ${(b.writeMs / a.writeMs).toFixed(2)}×`,
     ];
   } finally {

@@ -105,6 +105,24 @@ describe('pane: the merged workbook as a Blob assembled part by part', function 
     assert.ok(before.find((s) => s.name === DETAIL_SHEET_NAMES.backbone)!.rows.length > 3);
   });
 
+  it('is today\'s file itself where the browser cannot deflate in a stream', async () => {
+    const g = globalThis as { CompressionStream: unknown };
+    const saved = g.CompressionStream;
+    g.CompressionStream = class {
+      constructor() {
+        throw new TypeError('Unsupported compression format');
+      }
+    };
+    let file: Blob;
+    try {
+      file = await workbookFile(workbook, XLSX);
+    } finally {
+      g.CompressionStream = saved;
+    }
+    assert.equal(file.type, XLSX);
+    assert.deepEqual([...parts(await blobBytes(file))], [...parts(today)], 'writeBuffer\'s parts, folder entries and all');
+  });
+
   it('stops at a part that is not XML 1.0 text, naming it, as the bytes\' check does', async () => {
     const bad = new ExcelJS.Workbook();
     // exceljs drops C0 controls itself but writes U+FFFE, which XML 1.0 does not allow

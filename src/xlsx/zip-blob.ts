@@ -90,7 +90,6 @@ async function deflate(chunks: Chunks): Promise<Deflated> {
 
 const MAX32 = 0xffffffff;
 
-
 /** MS-DOS time and date of `d` (local time, two-second steps), as zip headers hold them. */
 function dosDateTime(d: Date): { time: number; date: number } {
   const year = Math.max(1980, d.getFullYear());

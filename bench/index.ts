@@ -4,6 +4,7 @@ import { benchValidateMemory } from './validate-memory';
 import { benchReadValidate } from './read-validate';
 import { benchMerge } from './merge';
 import { benchPane } from './pane';
+import { benchPaneMerge } from './pane-merge';
 import { benchCliStart } from './cli-start';
 
 async function main(): Promise<void> {
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     ['read + validate a file', () => benchReadValidate()],
     ['province merge', () => benchMerge()],
     ['task pane', () => benchPane()],
+    ['task pane merge + download', () => benchPaneMerge()],
   ];
   for (const [name, run] of parts) {
     console.log(`== ${name}`);

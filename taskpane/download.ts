@@ -7,8 +7,8 @@ import { datedName } from './view/names';
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
 
-export function download(data: Uint8Array | string, name: string, type: string): void {
-  const blob = new Blob([data as BlobPart], { type });
+export function download(data: Blob | Uint8Array | string, name: string, type: string): void {
+  const blob = data instanceof Blob ? data : new Blob([data as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -2,7 +2,7 @@
 // exceljs is large and not ES5, so the first bundle must never contain it.
 
 export { checkPickedFiles, type FileCheck } from '../src/returns/check-files';
-export { mergePickedFiles, workbookBytes, MERGED_FILE_NAME, type BrowserMerge } from '../src/returns/merge-files';
+export { mergePickedFiles, workbookBytes, workbookFile, MERGED_FILE_NAME, type BrowserMerge } from '../src/returns/merge-files';
 export { problemsCsv, PROBLEMS_FILE_NAME } from '../src/returns/problems-csv';
 export { toSheetData } from '../src/xlsx/to-sheet-data';
 export { templateBuffer, templateFileName } from '../src/xlsx/template';

@@ -135,7 +135,8 @@ export class MergeTab {
         showResult(this.result, '已取消合并，没有生成任何结果。', false);
         return;
       }
-      this.merged = { tools, merge, sheets: tools.toSheetData(merge.workbook).map((s) => s.name), at: new Date() };
+      // the names only: toSheetData would copy every row of the workbook for them
+      this.merged = { tools, merge, sheets: merge.workbook.worksheets.map((ws) => ws.name), at: new Date() };
       renderMergeOutcome(this.outcome, this.details, mergeView(merge.plan, merge.mismatches));
     } catch (e) {
       showResult(this.result, describeError(e, '合并'), true);
@@ -239,14 +240,15 @@ export class MergeTab {
     if (!host || !host.openWorkbook) return Promise.resolve();
     const open = host.openWorkbook.bind(host);
     return this.act('正在生成新工作簿……', '打开新工作簿', async ({ tools, merge }) => {
-      await open(await tools.workbookBytes(merge.workbook));
+      const file = await tools.workbookFile(merge.workbook, XLSX_TYPE);
+      await open(new Uint8Array(await file.arrayBuffer()));
       return '合并结果已在新的 Excel 工作簿中打开。';
     });
   }
 
   private downloadMerged(): Promise<void> {
     return this.act('正在生成文件……', '生成合并结果', async ({ tools, merge, at }) => {
-      download(await tools.workbookBytes(merge.workbook), datedName(tools.MERGED_FILE_NAME, at), XLSX_TYPE);
+      download(await tools.workbookFile(merge.workbook, XLSX_TYPE), datedName(tools.MERGED_FILE_NAME, at), XLSX_TYPE);
     });
   }
 

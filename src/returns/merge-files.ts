@@ -4,7 +4,9 @@
 import type ExcelJS from 'exceljs';
 import { buildMergePlan, type MergePlan } from '../core/merge';
 import { TABLE_VERSION } from '../core/tables';
-import { buildMergedWorkbook } from '../xlsx/merged';
+import { buildMergedWorkbook, mergedWorkbookBytes } from '../xlsx/merged';
+import { workbookBlob } from '../xlsx/workbook-blob';
+import { canDeflateRaw } from '../xlsx/zip-blob';
 import { TOOL_VERSION } from '../version';
 import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
@@ -30,4 +32,13 @@ export async function mergePickedFiles(picked: PickedFile[], progress?: FileProg
 }
 
 /** The .xlsx file's bytes, every XML part checked (as the CLI checks what it writes). */
-export { mergedWorkbookBytes as workbookBytes } from '../xlsx/merged';
+export { mergedWorkbookBytes as workbookBytes };
+
+/**
+ * The same file as a Blob of `type`, assembled part by part (each part rendered, checked, deflated and let go) where
+ * the browser deflates in a stream; from the whole file's bytes elsewhere.
+ */
+export async function workbookFile(workbook: ExcelJS.Workbook, type: string): Promise<Blob> {
+  if (canDeflateRaw()) return workbookBlob(workbook, type);
+  return new Blob([(await mergedWorkbookBytes(workbook)) as Uint8Array<ArrayBuffer>], { type });
+}

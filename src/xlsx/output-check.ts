@@ -116,14 +116,47 @@ function oddQuotes(xml: string, from: number, to: number): boolean {
  */
 const FULL_CHECK_CHARS = 8 * 1024 * 1024;
 
+/**
+ * The same check over a part that comes in pieces (workbook-blob.ts checks each part as it is zipped, a big sheet a
+ * batch of rows at a time): pieces are held until the part passes the size checked whole, then only their
+ * characters are checked. Pieces must not split a surrogate pair.
+ */
+export class PartCheck {
+  private held: string[] | null = [];
+  private chars = 0;
+  private bad = false;
+
+  add(piece: string): void {
+    if (this.held) {
+      this.held.push(piece);
+      this.chars += piece.length;
+      if (this.chars <= FULL_CHECK_CHARS) return;
+      this.bad = !this.held.every(isXmlText);
+      this.held = null;
+    } else if (!this.bad && !isXmlText(piece)) {
+      this.bad = true;
+    }
+  }
+
+  /** Why the part would break the file, or undefined. */
+  problem(): string | undefined {
+    if (this.held) return partProblem(this.held.join(''));
+    return this.bad ? 'character not allowed in XML 1.0' : undefined;
+  }
+}
+
+/** Why one XML part's text would break the file, or undefined. */
+export function partProblem(text: string): string | undefined {
+  return text.length <= FULL_CHECK_CHARS ? xmlProblem(text) : isXmlText(text) ? undefined : 'character not allowed in XML 1.0';
+}
+
 /** Throws OutputCheckError naming the first part that is not well-formed XML. */
 export async function checkXmlParts(bytes: Uint8Array): Promise<void> {
   for (const e of inspectZip(bytes, 'output', { maxFileBytes: Number.MAX_SAFE_INTEGER, maxTotalUncompressed: Number.MAX_SAFE_INTEGER, maxRatio: Number.MAX_SAFE_INTEGER })) {
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     let problem: string | undefined;
     try {
-      const text = await partText(bytes, e);
-      problem = text.length <= FULL_CHECK_CHARS ? xmlProblem(text) : isXmlText(text) ? undefined : 'character not allowed in XML 1.0';
+      problem = partProblem(await partText(bytes, e));
     } catch (err) {
       problem = `not UTF-8 or not inflatable (${err instanceof Error ? err.message : String(err)})`;
     }

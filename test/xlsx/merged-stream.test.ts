@@ -8,8 +8,6 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { inflateRawSync } from 'node:zlib';
-import ExcelJS from 'exceljs';
 import { buildMergePlan } from '../../src/core/merge';
 import { readReturns } from '../../src/cli/merge-command';
 import { expandInputs } from '../../src/cli/inputs';
@@ -19,30 +17,9 @@ import { writeMergedWorkbook } from '../../src/xlsx/merged-file';
 import { checkXmlParts } from '../../src/xlsx/output-check';
 import { inspectZip } from '../../src/xlsx/zip-guard';
 import { writeProvince, type Province } from './merged-fixture';
+import { assertSameWorkbook, load, NO_LIMITS, parts, tablesOf } from './same-workbook';
 
 const RUN = { startedAt: '2018-06-05T08:00:00.000Z', toolVersion: 'test', templateVersion: '2018' };
-const NO_LIMITS = { maxFileBytes: Number.MAX_SAFE_INTEGER, maxTotalUncompressed: Number.MAX_SAFE_INTEGER, maxRatio: Number.MAX_SAFE_INTEGER };
-
-function parts(bytes: Uint8Array): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of inspectZip(bytes, 'out', NO_LIMITS)) {
-    const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-    out.set(e.name.replace(/^\//, ''), Buffer.from(e.method === 0 ? data : inflateRawSync(data)).toString('utf8'));
-  }
-  return out;
-}
-
-async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  return wb;
-}
-
-function tablesOf(ws: ExcelJS.Worksheet): unknown[] {
-  const tables = (ws as unknown as { tables: Record<string, { model: Record<string, unknown> }> }).tables;
-  return Object.values(tables).map((t) => [t.model.name, t.model.tableRef, t.model.style, (t.model.columns as { name: string }[]).map((c) => c.name)]);
-}
-
 describe('merged workbook streamed sheet by sheet', function () {
   this.timeout(120000);
   let p: Province;
@@ -84,34 +61,7 @@ describe('merged workbook streamed sheet by sheet', function () {
 
   it('reads back as the in-memory writer\'s output: cells, formulas with results, styles, tables, panes, widths, print setup', async () => {
     const [a, b] = [await load(today), await load(now)];
-    assert.deepEqual(b.worksheets.map((ws) => ws.name), a.worksheets.map((ws) => ws.name));
-    for (const k of ['creator', 'keywords', 'created'] as const) assert.deepEqual(b[k], a[k], k);
-    assert.deepEqual(b.views, a.views);
-    let cells = 0;
-    for (const wsA of a.worksheets) {
-      const wsB = b.getWorksheet(wsA.name)!;
-      const at = (what: string) => `${wsA.name} ${what}`;
-      assert.equal(wsB.rowCount, wsA.rowCount, at('rows'));
-      assert.equal(wsB.columnCount, wsA.columnCount, at('columns'));
-      assert.deepEqual(wsB.views, wsA.views, at('views'));
-      assert.deepEqual(wsB.pageSetup, wsA.pageSetup, at('page setup'));
-      assert.deepEqual(wsB.autoFilter, wsA.autoFilter, at('filter'));
-      assert.deepEqual(tablesOf(wsB), tablesOf(wsA), at('tables'));
-      for (let c = 1; c <= wsA.columnCount; c++) {
-        assert.equal(wsB.getColumn(c).width, wsA.getColumn(c).width, at(`width of ${c}`));
-        assert.deepEqual(wsB.getColumn(c).style, wsA.getColumn(c).style, at(`style of ${c}`));
-      }
-      wsA.eachRow({ includeEmpty: true }, (rowA, r) => {
-        const rowB = wsB.getRow(r);
-        assert.equal(rowB.height, rowA.height, at(`height of ${r}`));
-        rowA.eachCell({ includeEmpty: true }, (cellA, c) => {
-          const cellB = rowB.getCell(c);
-          assert.deepEqual(cellB.value, cellA.value, `${wsA.name}!${cellA.address}`);
-          assert.deepEqual(cellB.style, cellA.style, `${wsA.name}!${cellA.address} style`);
-          cells++;
-        });
-      });
-    }
+    const cells = assertSameWorkbook(b, a);
     assert.ok(cells > 500, `${cells} cells compared`);
     assert.equal(tablesOf(b.getWorksheet(DETAIL_SHEET_NAMES.backbone)!).length, 1, 'the detail sheet is an Excel table');
   });

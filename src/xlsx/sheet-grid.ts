@@ -89,10 +89,17 @@ export class PlainSheet implements SheetGrid {
     let lastRow = part.rows.length - 1;
     let lastCol = 0;
     for (const row of part.rows) if (row) lastCol = Math.max(lastCol, row.cells.length - 1);
+    const masters = new Set<number>();
+    // a range overlapping an earlier one is left out (Excel refuses to open such a file; a reader should not)
+    const covered = (b: CellBox) => {
+      for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) if (masters.has(key(r, c)) || this.followers.has(key(r, c))) return true;
+      return false;
+    };
     for (const ref of part.merges) {
       const box = parseBox(ref);
-      if (!box || this.boxes.some((b) => b.r1 <= box.r2 && box.r1 <= b.r2 && b.c1 <= box.c2 && box.c1 <= b.c2)) continue;
+      if (!box || covered(box)) continue;
       this.boxes.push(box);
+      masters.add(key(box.r1, box.c1));
       for (let r = box.r1; r <= box.r2; r++) {
         this.mergedRows.add(r);
         for (let c = box.c1; c <= box.c2; c++) if (r !== box.r1 || c !== box.c1) this.followers.set(key(r, c), key(box.r1, box.c1));

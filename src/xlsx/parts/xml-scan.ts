@@ -1,7 +1,7 @@
 // The small XML scanner the workbook reader runs over each part while the zip guard inflates it. SpreadsheetML
-// parts are flat and regular; a regular expression over whole tags is many times faster than a general SAX
-// parser and keeps nothing but what the caller keeps. Namespace prefixes (`x:c`, written by some generators)
-// are dropped from tag and attribute names. Browser-safe.
+// parts are flat and regular: a scanner that finds tags with indexOf and hands on names and attribute text does
+// all the reader needs, keeps nothing but what the caller keeps, and runs at a million cells a second. Namespace
+// prefixes (`x:c`, written by some generators) are dropped from tag and attribute names. Browser-safe.
 
 const LT = 60;
 const GT = 62;
@@ -10,6 +10,8 @@ const BANG = 33;
 const QUESTION = 63;
 const QUOTE = 34;
 const APOSTROPHE = 39;
+/** the longest tag, comment, CDATA section or text waited for across pieces */
+const MAX_TAG = 1024 * 1024;
 
 /** The name without its namespace prefix (`x:c` -> `c`). */
 const local = (name: string) => {
@@ -24,11 +26,11 @@ function nameEnd(text: string, from: number, end: number): number {
 }
 
 /**
- * A part's XML, fed in pieces that hold whole tags only (PartText cuts them before a `<`). Tags go to the
- * subclass; character data (entities decoded, CDATA as is) only while it sets `capturing`; comments, processing
- * instructions and doctype are skipped. `wellFormed` tells, once the last piece is in, whether every tag was
- * whole and every element opened was closed. A hand-written scanner: several times faster than a regular
- * expression over the same text, which matters at a million cells.
+ * A part's XML, fed in pieces (PartText cuts them before a `<`, so a piece usually ends on a whole tag; a tag,
+ * comment, CDATA section or wanted text cut by a piece's end waits for the next). Tags go to the subclass; character data
+ * (entities decoded, CDATA as is) only while it sets `capturing`; comments, processing instructions and doctype
+ * are skipped. `wellFormed` tells, once the last piece is in, whether every tag was whole and every element
+ * opened was closed.
  */
 export abstract class XmlPart {
   /** set by the subclass while it wants the text between tags */
@@ -36,23 +38,29 @@ export abstract class XmlPart {
   private depth = 0;
   private elements = 0;
   private broken = false;
+  /** the start of a tag, comment or CDATA section the last piece cut off */
+  private pending = '';
 
-  feed(text: string): void {
+  feed(piece: string): void {
     if (this.broken) return;
+    const text = this.pending ? this.pending + piece : piece;
+    this.pending = '';
     const n = text.length;
     let i = 0;
     while (i < n) {
       if (text.charCodeAt(i) !== LT) {
         const next = text.indexOf('<', i);
-        const end = next < 0 ? n : next;
-        if (this.capturing) this.text(decodeEntities(text.slice(i, end)));
-        i = end;
+        // text runs to the next tag: text cut off by the piece's end (an entity, maybe) waits for the rest
+        if (next < 0) return this.capturing ? this.wait(text, i) : undefined;
+        if (this.capturing) this.text(decodeEntities(text.slice(i, next)));
+        i = next;
         continue;
       }
       const c1 = text.charCodeAt(i + 1);
       if (c1 === BANG || c1 === QUESTION) {
-        i = this.skipSpecial(text, i);
-        if (i < 0) return;
+        const end = this.skipSpecial(text, i);
+        if (end < 0) return this.wait(text, i);
+        i = end;
         continue;
       }
       // the tag's end: the first `>` outside a quoted attribute value
@@ -65,10 +73,7 @@ export abstract class XmlPart {
         } else if (ch === QUOTE || ch === APOSTROPHE) quote = ch;
         else if (ch === GT) break;
       }
-      if (k >= n) {
-        this.broken = true;
-        return;
-      }
+      if (k >= n) return this.wait(text, i);
       if (c1 === SLASH) {
         this.depth--;
         this.close(local(text.slice(i + 2, k).trim()));
@@ -89,26 +94,27 @@ export abstract class XmlPart {
     }
   }
 
+  /** Keeps what the piece's end cut off for the next piece; no tag or cell text is a megabyte long: past that the XML is broken. */
+  private wait(text: string, i: number): void {
+    if (text.length - i > MAX_TAG) this.broken = true;
+    else this.pending = text.slice(i);
+  }
+
   /** Past a comment, CDATA section (its text captured), processing instruction or doctype at `i`; -1 when cut. */
   private skipSpecial(text: string, i: number): number {
     if (text.startsWith('<![CDATA[', i)) {
       const end = text.indexOf(']]>', i);
-      if (end < 0) return this.fail();
+      if (end < 0) return -1;
       if (this.capturing) this.text(text.slice(i + 9, end));
       return end + 3;
     }
     const close = text.startsWith('<!--', i) ? '-->' : '>';
     const end = text.indexOf(close, i);
-    return end < 0 ? this.fail() : end + close.length;
-  }
-
-  private fail(): number {
-    this.broken = true;
-    return -1;
+    return end < 0 ? -1 : end + close.length;
   }
 
   get wellFormed(): boolean {
-    return !this.broken && this.depth === 0 && this.elements > 0;
+    return !this.broken && !this.pending && this.depth === 0 && this.elements > 0;
   }
 
   abstract open(name: string, attrs: string, selfClosing: boolean): void;

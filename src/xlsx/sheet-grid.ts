@@ -189,30 +189,21 @@ export class PlainSheet implements SheetGrid {
     return value;
   }
 
+  /** A formula's cached result, typed by the cell's `t` as a value would be; undefined when none is cached. */
   private formulaResult(cell: RawCell, isDate: boolean): CellInput | undefined {
-    const v = cell.v;
-    if (!v) return undefined;
-    switch (cell.t) {
-      case 'str':
-        return v;
-      case 'b':
-        return parseInt(v, 10) !== 0;
-      case 'e':
-        return { error: v };
-      default: {
-        const n = parseFloat(v);
-        return isDate && Number.isFinite(n) ? excelDate(n, this.book.date1904) : n;
-      }
-    }
+    return cell.v ? this.typed(cell.t, cell.v, isDate) : undefined;
   }
 
   private plainValue(cell: RawCell, isDate: boolean): CellInput {
     if (cell.t === 'inlineStr' && cell.inline !== undefined) {
       return typeof cell.inline === 'string' ? cell.inline : { richText: cell.inline };
     }
-    const v = cell.v;
-    if (v === undefined) return null;
-    switch (cell.t) {
+    return cell.v === undefined ? null : this.typed(cell.t, cell.v, isDate);
+  }
+
+  /** The text `v` of a cell of type `t`: a shared string's index, text, a boolean, an error, a date or a number. */
+  private typed(t: string | undefined, v: string, isDate: boolean): CellInput {
+    switch (t) {
       case 's': {
         const s = this.book.strings[parseInt(v, 10)];
         return s === undefined ? '' : s;
@@ -231,7 +222,7 @@ export class PlainSheet implements SheetGrid {
       default: {
         const n = parseFloat(v);
         if (Number.isNaN(n)) return v;
-        return isDate ? excelDate(n, this.book.date1904) : n;
+        return isDate && Number.isFinite(n) ? excelDate(n, this.book.date1904) : n;
       }
     }
   }

@@ -174,6 +174,16 @@ describe('the one-pass reader: what exceljs could not read', () => {
     await assert.rejects(readWorkbookBuffer(renamed, 'a.xlsx', { limits: { budgets: { maxCells: 10 } } }), (e: unknown) => e instanceof ReadError && e.code === 'file/over-budget');
   });
 
+  it('finds a sheet whose part name differs in case from its relationship\'s target, written with backslashes', async () => {
+    const bytes = Buffer.from(await fx.toBuffer(fx.handMadeBackbone()));
+    const odd = buildZip([...readZipParts(bytes)].map(([name, data]) => ({
+      name: name.replace('xl/worksheets/sheet1.xml', 'xl/Worksheets/Sheet1.xml'),
+      data: name === 'xl/_rels/workbook.xml.rels' ? data.toString('utf8').replace('worksheets/sheet1.xml', 'worksheets\\sheet1.xml') : data,
+    })));
+    assert.ok(readZipParts(odd).has('xl/Worksheets/Sheet1.xml'));
+    assert.deepEqual(comparable(await readWorkbookBuffer(odd, 'a.xlsx')), comparable(await readWorkbookBuffer(bytes, 'a.xlsx')));
+  });
+
   it('a sheet part that is not whole XML makes the file unreadable, naming the part', async () => {
     const bytes = await fx.toBuffer(fx.handMadeBackbone());
     const broken = patchZip(Buffer.from(bytes), { 'xl/worksheets/sheet1.xml': (xml) => xml.slice(0, Math.floor(xml.length / 2)) });

@@ -161,9 +161,11 @@ export class RelsPart extends XmlPart {
 
 /** The part a relationship in `relsOf` (a part name such as xl/workbook.xml) points to, as a zip entry name. */
 export function resolveTarget(relsOf: string, target: string): string {
-  if (target.startsWith('/')) return target.slice(1);
+  // some writers put Windows separators in targets
+  const t = target.replace(/\\/g, '/');
+  if (t.startsWith('/')) return t.slice(1);
   const parts = relsOf.split('/').slice(0, -1);
-  for (const p of target.split('/')) {
+  for (const p of t.split('/')) {
     if (p === '..') parts.pop();
     else if (p !== '.' && p !== '') parts.push(p);
   }

@@ -49,8 +49,9 @@ export class BookCollector implements PartCollector {
     return undefined;
   }
 
+  /** Parts are kept by their name in lower case: part names in a package are case-insensitive (ECMA-376 part 2). */
   private put<T>(map: Map<string, T>, name: string, part: T): T {
-    map.set(name, part);
+    map.set(name.toLowerCase(), part);
     return part;
   }
 
@@ -64,8 +65,8 @@ export class BookCollector implements PartCollector {
     }
     const rels = this.workbookRels?.byId ?? new Map();
     const target = (type: RegExp, fallback: string) => {
-      for (const r of rels.values()) if (type.test(r.type)) return resolveTarget(WORKBOOK, r.target);
-      return fallback;
+      for (const r of rels.values()) if (type.test(r.type)) return resolveTarget(WORKBOOK, r.target).toLowerCase();
+      return fallback.toLowerCase();
     };
     const ctx = {
       strings: this.strings.get(target(REL_SHARED_STRINGS, 'xl/sharedStrings.xml'))?.strings ?? [],
@@ -76,7 +77,7 @@ export class BookCollector implements PartCollector {
     for (const entry of this.workbook?.sheets ?? []) {
       const rel = rels.get(entry.rid);
       const partName = rel && resolveTarget(WORKBOOK, rel.target);
-      const part = partName ? this.sheetParts.get(partName) : undefined;
+      const part = partName ? this.sheetParts.get(partName.toLowerCase()) : undefined;
       if (!part) continue;
       sheets.push(new PlainSheet(entry.name, entry.state, part, ctx, this.links(partName!, part)));
     }
@@ -87,7 +88,7 @@ export class BookCollector implements PartCollector {
   /** A sheet's external hyperlinks by cell address (a link over a range names no one cell and is left out). */
   private links(partName: string, part: SheetPart): Map<string, string> {
     const out = new Map<string, string>();
-    const rels = this.sheetRels.get(partName)?.byId;
+    const rels = this.sheetRels.get(partName.toLowerCase())?.byId;
     if (!rels) return out;
     for (const h of part.hyperlinks) {
       const target = h.rid ? rels.get(h.rid)?.target : undefined;

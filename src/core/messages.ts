@@ -1,6 +1,7 @@
 // The one catalogue of Chinese wording. Code elsewhere names an issue by its code and parameters only.
 
 import type { Severity } from './types';
+import type { Outcome } from './outcome';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -152,6 +153,13 @@ export const SUPERSEDED_REASON = {
 } as const;
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };
+
+// ---- the task pane's own wording (one block: labels and short sentences the pane shows beside the messages) ----
+
+/** What the province does with a return or an application (src/core/outcome.ts decides which). */
+export const OUTCOME_LABEL: Record<Outcome, string> = { return: '需退回', warn: '有警告', pass: '通过', unreadable: '无法读取' };
+
+// ---- end of the task pane's wording ----
 
 /** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */
 export function message(code: string, params: MessageParams = {}): string {

@@ -4,6 +4,8 @@
 import type { Issue } from '../../src/core/types';
 import { countsLine } from './status';
 import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
+import { countOutcomes, outcomeOfIssues, OUTCOME_ORDER, type Outcome } from '../../src/core/outcome';
+import { OUTCOME_LABEL } from '../../src/core/messages';
 
 /** One checked file as the pane holds it (the shape src/returns/check-files.ts returns). */
 export interface CheckedFile {
@@ -13,27 +15,17 @@ export interface CheckedFile {
   issues: Issue[];
 }
 
-/** What the province does with a file: send it back (errors), look at it (warnings), take it, or ask for it again. */
-export type Outcome = 'unreadable' | 'return' | 'warn' | 'pass';
-export const OUTCOMES: { id: Outcome; label: string }[] = [
-  { id: 'return', label: '需退回' },
-  { id: 'warn', label: '有警告' },
-  { id: 'pass', label: '通过' },
-  { id: 'unreadable', label: '无法读取' },
-];
-/** failing files first */
-const OUTCOME_ORDER: Outcome[] = ['unreadable', 'return', 'warn', 'pass'];
+export type { Outcome };
+/** The counts by outcome as the pane shows them (failing first, unreadable last). */
+export const OUTCOMES: { id: Outcome; label: string }[] = (['return', 'warn', 'pass', 'unreadable'] as Outcome[])
+  .map((id) => ({ id, label: OUTCOME_LABEL[id] }));
 
 export function outcomeOf(f: CheckedFile): Outcome {
-  if (f.error) return 'unreadable';
-  const c = countOpenIssues(f.issues);
-  return c.errors ? 'return' : c.warnings ? 'warn' : 'pass';
+  return outcomeOfIssues(f.issues, !!f.error);
 }
 
 export function outcomeCounts(files: CheckedFile[]): Record<Outcome, number> {
-  const out: Record<Outcome, number> = { unreadable: 0, return: 0, warn: 0, pass: 0 };
-  for (const f of files) out[outcomeOf(f)]++;
-  return out;
+  return countOutcomes(files.map(outcomeOf));
 }
 
 export interface FileGroup {

@@ -3,7 +3,8 @@
 
 import type { Issue, Severity } from '../../src/core/types';
 import { SEVERITY_LABEL } from '../../src/core/messages';
-import { sortIssues, summariseIssues, type IssueCounts } from '../../src/core/report';
+import { sortIssues } from '../../src/core/report';
+import { openIssueCounts } from '../../src/core/outcome';
 
 export type SeverityFilter = 'all' | Severity;
 
@@ -14,10 +15,8 @@ export const FILTERS: { id: SeverityFilter; label: string }[] = [
   { id: 'notice', label: '提示' },
 ];
 
-/** Issues a person has confirmed (credit codes) no longer count as problems. */
-export function countOpenIssues(issues: Issue[]): IssueCounts {
-  return summariseIssues(issues.filter((i) => !i.confirmed));
-}
+/** Issues a person has confirmed (credit codes) no longer count as problems (the rule is src/core/outcome.ts's). */
+export const countOpenIssues = openIssueCounts;
 
 /** How many issues each filter button would show. */
 export function filterCounts(issues: Issue[]): Record<SeverityFilter, number> {

@@ -4,8 +4,8 @@
 
 import type { MergePlan, FileAccount } from '../../src/core/merge';
 import { accountingTotals } from '../../src/core/merge';
-import { STATUS_LABEL } from '../../src/core/rollup';
-import type { Outcome } from './file-list';
+import { countOutcomes, outcomeOfCounts, type Outcome, type ReadOutcome } from '../../src/core/outcome';
+import { OUTCOME_LABEL } from '../../src/core/messages';
 
 export interface MergeLine {
   tone: 'ok' | 'info' | 'warning' | 'error';
@@ -51,8 +51,7 @@ export function mergeView(plan: MergePlan, mismatches: string[]): MergeView {
   const t = accountingTotals(plan.files);
   const unreadable = plan.files.filter((f) => f.status === 'unreadable');
   const superseded = plan.files.filter((f) => f.status === 'superseded');
-  const outcomes: Record<Outcome, number> = { return: 0, warn: 0, pass: 0, unreadable: unreadable.length };
-  for (const a of plan.applications) outcomes[a.rollup.status === 'errors' ? 'return' : a.rollup.status === 'warnings' ? 'warn' : 'pass']++;
+  const outcomes = countOutcomes([...unreadable.map((): Outcome => 'unreadable'), ...plan.applications.map((a) => outcomeOfCounts(a.rollup))]);
   const lines: MergeLine[] = [];
   for (const f of unreadable) lines.push({ tone: 'error', text: f.failure ? f.failure.message : `无法读取「${f.file}」` });
   for (const m of mismatches) lines.push({ tone: 'error', text: `行数核对失败：${m}` });
@@ -79,16 +78,16 @@ export function mergeView(plan: MergePlan, mismatches: string[]): MergeView {
   };
 }
 
+const OUTCOME_TONE: Record<ReadOutcome, 'ok' | 'warning' | 'error'> = { return: 'error', warn: 'warning', pass: 'ok' };
+
 function unitViews(plan: MergePlan): UnitView[] {
   return plan.units.map((u) => {
     const apps = plan.applications
       .filter((a) => a.city === u.unit)
-      .map((a) => ({
-        name: a.name,
-        type: a.typeLabel,
-        status: a.rollup.status === 'errors' ? '需退回' : STATUS_LABEL[a.rollup.status],
-        tone: (a.rollup.status === 'errors' ? 'error' : a.rollup.status === 'warnings' ? 'warning' : 'ok') as 'ok' | 'warning' | 'error',
-      }));
+      .map((a) => {
+        const outcome = outcomeOfCounts(a.rollup);
+        return { name: a.name, type: a.typeLabel, status: OUTCOME_LABEL[outcome], tone: OUTCOME_TONE[outcome] };
+      });
     const failing = u.applications - u.clean;
     const text = !u.submitted ? '未报送' : u.applications ? `${u.applications} 个项目${failing ? `，${failing} 个需退回` : '，均无错误'}` : '文件无法读取';
     const tone = !u.submitted ? 'neutral' : failing || !u.applications ? 'error' : u.warnings ? 'warning' : 'ok';

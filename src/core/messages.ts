@@ -159,11 +159,92 @@ export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warni
 /** What the province does with a return or an application (src/core/outcome.ts decides which). */
 export const OUTCOME_LABEL: Record<Outcome, string> = { return: '需退回', warn: '有警告', pass: '通过', unreadable: '无法读取' };
 
+/** What a problem is, in a few words, by code: a fold of many alike says 「F 列 5000 处：带单位」. */
+export const SHORT_MESSAGE: Readonly<Record<string, string>> = {
+  'cell/required': '未填写',
+  'cell/not-number': '不是数字',
+  'cell/unit-in-number': '带单位',
+  'cell/number-as-text': '数字存成了文本',
+  'cell/not-integer': '不是整数',
+  'cell/decimals': '小数位数过多',
+  'cell/date-in-number': '被 Excel 转成了日期',
+  'cell/min': '小于下限',
+  'cell/max': '超过上限',
+  'cell/length': '字数超出',
+  'cell/enum': '不是下拉列表中的选项',
+  'cell/yesno': '不是「是」或「否」',
+  'cell/uscc': '代码格式不对',
+  'cell/uscc-as-number': '代码被存成了数字',
+  'cell/uscc-outside-shanxi': '登记机关不在山西',
+  'cell/phone': '电话号码格式不对',
+  'cell/email': '邮箱格式不对',
+  'cell/year': '年份格式不对',
+  'cell/date': '日期格式不对',
+  'cell/formula-no-result': '公式没有计算结果',
+  'cell/error-value': '是错误值',
+  'cell/bool': '是逻辑值',
+  'cell/must-be-empty': '应当不填',
+  'row/not-greater': '大于另一项',
+  'row/exports-vs-revenue': '出口创汇超过收入',
+  'row/expected': '与同行其他项不符',
+  'row/backbone-not-hightech': '不是高新技术企业',
+  'table/duplicate': '重复',
+};
+
+/** The short wording of a code that has none of its own. */
+export const SHORT_MESSAGE_OTHER = '同一类问题';
+
+/** Parts of a new return that an older Excel cannot add, by feature (what 创建申报表 says it left out). */
+export const FEATURE_LABEL: Readonly<Record<string, string>> = {
+  dataValidation: '下拉列表和输入提示',
+  freezePanes: '冻结表头',
+  pageLayout: '打印设置',
+  names: '下拉列表的数据来源',
+  conditionalFormats: '错误单元格的标色',
+};
+
+/** The pane's sentences by key, filled in as the messages are (`paneText`). */
+export const PANE_TEXT: Readonly<Record<string, string>> = {
+  'fold/location': '{column} 列 {count} 处',
+  'create/optional-table': '{table}（可选）',
+  'create/summary': '将创建「{sheet}」工作表{more}。',
+  'create/summary-more': '，以及{tables}',
+  'create/date-placeholder': '如 2018-06-01',
+  'create/year-placeholder': '四位年份',
+  'create/created': '已创建：{sheets}。请在各表中逐行填写，问题会显示在「校验」页。',
+  'create/nothing-created': '没有创建新的工作表，上面填写的内容没有写入工作簿（仍保留在这里）。',
+  'create/kept': '工作簿中已有{sheets}，未做改动{cover}。',
+  'create/kept-cover': '；封面内容请直接在「{sheet}」工作表中修改',
+  'create/omitted': '此版本的 Excel 不支持{features}，已省略。',
+  'create/missing': '「{sheet}」中尚未填写：{fields}。',
+  'create/second-type': '此工作簿已有{tables}，不属于「{label}」。一个工作簿只放一个申报项目：请新建一个空白工作簿，再在其中创建。',
+};
+
+/** A pane sentence with its parameters filled in. */
+export function paneText(key: string, params: MessageParams = {}): string {
+  const template = PANE_TEXT[key];
+  return template === undefined ? key : fill(template, params);
+}
+
+/** Names in a sentence: 「甲」、「乙」. */
+export function quotedList(names: string[]): string {
+  return names.map((n) => `「${n}」`).join('、');
+}
+
+/** Items in a sentence: 甲、乙. */
+export function listed(items: string[]): string {
+  return items.join('、');
+}
+
 // ---- end of the task pane's wording ----
 
 /** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */
 export function message(code: string, params: MessageParams = {}): string {
   const template = CATALOGUE[code];
   if (!template) return code;
+  return fill(template, params);
+}
+
+function fill(template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
 }

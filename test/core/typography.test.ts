@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import {
   CATALOGUE, FILE_KIND, LIMIT_WHAT, NOT_FILLED, READ_REASON, SEVERITY_LABEL, SUPERSEDED_REASON, TABLE_END,
+  OUTCOME_LABEL, SHORT_MESSAGE, SHORT_MESSAGE_OTHER, FEATURE_LABEL, PANE_TEXT,
 } from '../../src/core/messages';
 
 /** Chinese characters, and the full-width punctuation and brackets that stand beside them. */
@@ -101,6 +102,9 @@ describe('Chinese text is typeset as Chinese', () => {
       ...[READ_REASON, LIMIT_WHAT, FILE_KIND, TABLE_END, SUPERSEDED_REASON, SEVERITY_LABEL]
         .flatMap((o) => Object.entries(o) as [string, string][]),
       ['NOT_FILLED', NOT_FILLED],
+      // the task pane's wording
+      ...[OUTCOME_LABEL, SHORT_MESSAGE, FEATURE_LABEL, PANE_TEXT].flatMap((o) => Object.entries(o) as [string, string][]),
+      ['SHORT_MESSAGE_OTHER', SHORT_MESSAGE_OTHER],
     ];
     assert.ok(texts.length > 100, `walked ${texts.length} entries`);
     const faults = texts.flatMap(([code, text]) => typographyFaults(text).map((f) => `${code}: ${f}`));

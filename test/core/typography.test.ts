@@ -127,4 +127,21 @@ describe('Chinese text is typeset as Chinese', () => {
     assert.ok(chinese > 300, `${chinese} Chinese strings looked at`);
     assert.deepEqual(faults, []);
   });
+
+  it('the samples\' notes (expected.json) and examples/README.md: prose, not code spans or file names', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'expected.json'), 'utf8')) as {
+      files: { file: string; notes: string[]; mistakes: { note: string }[] }[];
+    };
+    const notes = expected.files.flatMap((f) => [...f.notes, ...f.mistakes.map((m) => m.note)].map((n) => [f.file, n] as const));
+    assert.ok(notes.length > 25, `${notes.length} notes`);
+    let fence = false;
+    const readme = fs.readFileSync(path.join(ROOT, 'examples', 'README.md'), 'utf8').split('\n').flatMap((line, i) => {
+      if (line.startsWith('```')) fence = !fence;
+      // a shell comment in a code block is prose too; a file name is the file's own spelling
+      const prose = fence ? line.replace(/^[^#]*#?/, '') : line.replace(/`[^`]*`/g, ' ').replace(/[^\s|`「]+\.xlsx/g, ' ');
+      return [[`README.md:${i + 1}`, prose] as const];
+    });
+    const faults = [...notes, ...readme].flatMap(([where, text]) => typographyFaults(text).map((f) => `${where}: ${f}`));
+    assert.deepEqual(faults, []);
+  });
 });

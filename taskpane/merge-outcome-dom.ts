@@ -4,6 +4,7 @@
 import type { MergeView, UnitView } from './view/merge-view';
 import { renderOutcomes } from './outcomes-dom';
 import { el, setFocusKey, setHidden, textEl } from './dom';
+import { paneText } from '../src/core/messages';
 
 /** A button that shows and hides the element after it; closed at first. */
 function disclosure(label: string | HTMLElement, key: string, body: HTMLElement): HTMLElement {
@@ -30,7 +31,7 @@ function unitElement(u: UnitView): HTMLElement {
   const li = el('li', `unit tone-${u.tone}`);
   // the figures of 汇总（按地市）, for whoever reads the list by machine (the browser tests compare them)
   li.setAttribute('data-unit', u.unit);
-  li.setAttribute('data-figures', [u.submitted ? '已报送' : '未报送', u.applications, u.clean, u.errors, u.warnings].join('|'));
+  li.setAttribute('data-figures', [paneText(u.submitted ? 'unit/submitted' : 'unit/not-submitted'), u.applications, u.clean, u.errors, u.warnings].join('|'));
   const head = el('div', 'unit-head');
   head.appendChild(el('span', 'status-dot'));
   head.appendChild(el('span', 'unit-name', u.unit));

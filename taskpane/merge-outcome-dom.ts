@@ -66,7 +66,7 @@ export function renderMergeOutcome(box: HTMLElement, details: HTMLElement, v: Me
     box.appendChild(ul);
   }
   const units = el('section', 'units');
-  units.appendChild(el('h3', 'section-title', '各地市（同「汇总（按地市）」）'));
+  units.appendChild(el('h3', 'section-title', paneText('merge/units-title')));
   const ul = el('ul', 'unit-list');
   for (const u of v.units) ul.appendChild(unitElement(u));
   units.appendChild(ul);
@@ -78,5 +78,5 @@ export function renderMergeOutcome(box: HTMLElement, details: HTMLElement, v: Me
   }
   const accounting = el('ul', 'merge-lines');
   for (const t of v.accounting) accounting.appendChild(el('li', 'merge-line info', t));
-  details.appendChild(disclosure('行数核对', 'accounting', accounting));
+  details.appendChild(disclosure(paneText('merge/accounting-title'), 'accounting', accounting));
 }

@@ -1,7 +1,7 @@
 // The one catalogue of Chinese wording. Code elsewhere names an issue by its code and parameters only.
 
 import type { Severity } from './types';
-import type { Outcome } from './outcome';
+import { fillTemplate } from './pane-wording';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -154,177 +154,13 @@ export const SUPERSEDED_REASON = {
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };
 
-// ---- the task pane's own wording (one block: labels and short sentences the pane shows beside the messages) ----
-
-/** What the province does with a return or an application (src/core/outcome.ts decides which). */
-export const OUTCOME_LABEL: Record<Outcome, string> = { return: '需退回', warn: '有警告', pass: '通过', unreadable: '无法读取' };
-
-/** What a problem is, in a few words, by code: a fold of many alike says 「F 列 5000 处：带单位」. */
-export const SHORT_MESSAGE: Readonly<Record<string, string>> = {
-  'cell/required': '未填写',
-  'cell/not-number': '不是数字',
-  'cell/unit-in-number': '带单位',
-  'cell/number-as-text': '数字存成了文本',
-  'cell/not-integer': '不是整数',
-  'cell/decimals': '小数位数过多',
-  'cell/date-in-number': '被 Excel 转成了日期',
-  'cell/min': '小于下限',
-  'cell/max': '超过上限',
-  'cell/length': '字数超出',
-  'cell/enum': '不是下拉列表中的选项',
-  'cell/yesno': '不是「是」或「否」',
-  'cell/uscc': '代码格式不对',
-  'cell/uscc-as-number': '代码被存成了数字',
-  'cell/uscc-outside-shanxi': '登记机关不在山西',
-  'cell/phone': '电话号码格式不对',
-  'cell/email': '邮箱格式不对',
-  'cell/year': '年份格式不对',
-  'cell/date': '日期格式不对',
-  'cell/formula-no-result': '公式没有计算结果',
-  'cell/error-value': '是错误值',
-  'cell/bool': '是逻辑值',
-  'cell/must-be-empty': '应当不填',
-  'row/not-greater': '大于另一项',
-  'row/exports-vs-revenue': '出口创汇超过收入',
-  'row/expected': '与同行其他项不符',
-  'row/backbone-not-hightech': '不是高新技术企业',
-  'table/duplicate': '重复',
-};
-
-/** The short wording of a code that has none of its own. */
-export const SHORT_MESSAGE_OTHER = '同一类问题';
-
-/** Parts of a new return that an older Excel cannot add, by feature (what 创建申报表 says it left out). */
-export const FEATURE_LABEL: Readonly<Record<string, string>> = {
-  dataValidation: '下拉列表和输入提示',
-  freezePanes: '冻结表头',
-  pageLayout: '打印设置',
-  names: '下拉列表的数据来源',
-  conditionalFormats: '错误单元格的标色',
-};
-
-/** The pane's sentences by key, filled in as the messages are (`paneText`). */
-export const PANE_TEXT: Readonly<Record<string, string>> = {
-  // counts of issues (also the command line's report)
-  'count/errors': '{count} 个错误',
-  'count/warnings': '{count} 个警告',
-  'count/notices': '{count} 个提示',
-  'count/none': '未发现问题',
-  // 校验: the open workbook
-  'check/all': '全部',
-  'check/manual-note': '此版本的 Excel 不能边填边查，修改后请点「全表检查」。',
-  'check/live-note': '填写时自动检查。',
-  'check/unavailable-note': '此版本的 Excel 太旧，不能在这里检查或汇总。请保存文件后在浏览器中打开本助手，用「校验文件」检查。',
-  'check/checked-at': '上次检查：{at}。之后的修改不会自动检查，列表可能已过时；修改后请再点「全表检查」。',
-  'check/other-day': '{month}月{day}日 {time}',
-  'check/unavailable': '无法检查',
-  'check/checking': '正在检查……',
-  'check/not-yet': '尚未检查',
-  'check/waiting': '等待检查',
-  'check/row': '第 {row} 行',
-  'check/column': '{column} 列',
-  'check/workbook': '整个工作簿',
-  'check/open-workbook': '当前工作簿',
-  'fold/location': '{column} 列 {count} 处',
-  // 校验文件: picked files
-  'files/summary': '{count} 个文件：{parts}',
-  'files/unreadable': '{count} 个文件无法读取',
-  'files/reading': '读取 {n}/{total} {file}',
-  'files/read': '已读取 {total} 个文件',
-  'files/cancelled': '已取消：读取了 {total} 个文件中的 {done} 个，下面只列出这些文件。',
-  'files/skipped': '只能读取 .xlsx 文件，已跳过{files}{more}。旧的 .xls 文件请先在 Excel 中另存为 .xlsx。',
-  'files/skipped-more': ' 等 {count} 个文件',
-  'files/old-browser': '此浏览器（或旧版 Office 内置的 IE 浏览器）版本太旧，不能在这里读取 .xlsx 文件。'
-    + '请用新版 Edge、Chrome、Firefox 或 360 浏览器（极速模式）打开本页面，或使用命令行工具 torch-tables。',
-  'files/not-secure': '浏览器只在安全连接（https 或本机地址）上提供计算文件指纹的功能，当前页面不是安全连接，不能读取文件。'
-    + '请通过 https 地址打开本页面。',
-  // 合并各市报表
-  'merge/superseded': '「{file}」被{by}「{name}」取代，未计入汇总。',
-  'merge/by-revision': '修改稿',
-  'merge/by-newer': '较新的一份',
-  'merge/unreadable': '无法读取「{file}」',
-  'merge/mismatch': '行数核对失败：{detail}',
-  'merge/see-problems': '需退回的申报项目的问题见「问题清单」（可下载后发给各市）。',
-  'merge/duplicates': '{count} 个统一社会信用代码出现在多个申报项目中，详见「跨项目重复」工作表。',
-  'merge/rows': '明细 {written} 行；读取 {read} 行{superseded}。',
-  'merge/rows-superseded': '，其中 {count} 行属于被取代的文件',
-  'merge/files': '共 {count} 个文件。',
-  'merge/merged': '{count} 个申报项目已合并',
-  'merge/to-return': '{count} 个需退回',
-  'merge/none-to-return': '没有需退回的',
-  'merge/superseded-count': '{count} 个文件被较新的一份取代，未计入汇总',
-  'unit/not-submitted': '未报送',
-  'unit/submitted': '已报送',
-  'unit/applications': '{count} 个项目{more}',
-  'unit/to-return': '，{count} 个需退回',
-  'unit/all-clean': '，均无错误',
-  'unit/unreadable': '文件无法读取',
-  // 新建申报表
-  'create/optional-table': '{table}（可选）',
-  'create/summary': '将创建「{sheet}」工作表{more}。',
-  'create/summary-more': '，以及{tables}',
-  'create/date-placeholder': '如 2018-06-01',
-  'create/year-placeholder': '四位年份',
-  'create/created': '已创建：{sheets}。请在各表中逐行填写，问题会显示在「校验」页。',
-  'create/nothing-created': '没有创建新的工作表，上面填写的内容没有写入工作簿（仍保留在这里）。',
-  'create/kept': '工作簿中已有{sheets}，未做改动{cover}。',
-  'create/kept-cover': '；封面内容请直接在「{sheet}」工作表中修改',
-  'create/omitted': '此版本的 Excel 不支持{features}，已省略。',
-  'create/missing': '「{sheet}」中尚未填写：{fields}。',
-  'create/second-type': '此工作簿已有{tables}，不属于「{label}」。一个工作簿只放一个申报项目：请新建一个空白工作簿，再在其中创建。',
-  // a failed Excel call
-  'error/action': '操作',
-  'error/failed-because': '{action}失败：{reason}',
-  'error/failed': '{action}失败，请重试。如果问题一直出现，请关闭并重新打开本助手。',
-};
-
-/** Why an Excel call failed, by the Office.js error code, in words a clerk understands. */
-export const OFFICE_ERROR: Readonly<Record<string, string>> = {
-  InvalidOperationInCellEditMode: 'Excel 正在编辑单元格，请先按 Enter 或 Esc 结束编辑，再试一次。',
-  AccessDenied: '工作表受保护或工作簿为只读，无法写入。请取消保护后再试。',
-  ItemNotFound: '找不到对应的工作表或单元格，可能已被删除或改名。',
-  ItemAlreadyExists: '同名的工作表已存在。',
-  InsertDeleteConflict: '表格区域与其他内容冲突，无法插入。',
-  ApiNotFound: '此版本的 Excel 不支持这个操作。',
-  RequestPayloadSizeLimitExceeded: '数据太多，一次无法处理。请分成几个工作簿再试。',
-  GeneralException: 'Excel 报告了一个内部错误，请稍后再试。',
-};
-
-/** A pane sentence with its parameters filled in. */
-export function paneText(key: string, params: MessageParams = {}): string {
-  const template = PANE_TEXT[key];
-  return template === undefined ? key : fill(template, params);
-}
-
-/** Names in a sentence: 「甲」、「乙」. */
-export function quotedList(names: string[]): string {
-  return names.map((n) => `「${n}」`).join('、');
-}
-
-/** Items in a sentence: 甲、乙. */
-export function listed(items: string[]): string {
-  return items.join('、');
-}
-
-/** Phrases of one sentence: 3 个错误，2 个警告. */
-export function phrases(parts: string[]): string {
-  return parts.join('，');
-}
-
-/** Clauses of one sentence: 3 个错误；1 个文件无法读取. */
-export function clauses(parts: string[]): string {
-  return parts.join('；');
-}
-
-// ---- end of the task pane's wording ----
+// The task pane's own wording (labels and short sentences beside the messages) lives in pane-wording.ts, exported
+// from here so that every wording is imported from one place.
+export * from './pane-wording';
 
 /** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */
 export function message(code: string, params: MessageParams = {}): string {
   const template = CATALOGUE[code];
   if (!template) return code;
-  return fill(template, params);
-}
-
-function fill(template: string, params: MessageParams): string {
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+  return fillTemplate(template, params);
 }

@@ -2,6 +2,8 @@
 // wordings name only codes the catalogue knows.
 
 import { strict as assert } from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { CATALOGUE, listed, PANE_TEXT, paneText, quotedList, SHORT_MESSAGE } from '../../src/core/messages';
 
 describe('the task pane\'s wording in the catalogue', () => {
@@ -23,5 +25,18 @@ describe('the task pane\'s wording in the catalogue', () => {
 
   it('pane keys are not issue codes (the two tables do not overlap)', () => {
     assert.deepEqual(Object.keys(PANE_TEXT).filter((k) => k in CATALOGUE), []);
+  });
+
+  it('every key the pane and the core ask for is in the table (a missing one would show the key itself)', () => {
+    const root = path.join(__dirname, '..', '..');
+    const walk = (dir: string): string[] => fs.readdirSync(path.join(root, dir), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const used = new Set<string>();
+    for (const f of [...walk('taskpane'), ...walk('src')]) {
+      for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/paneText\(\s*'([^']+)'/g)) used.add(m[1]);
+      for (const m of fs.readFileSync(path.join(root, f), 'utf8').matchAll(/paneText\([^)]*\?\s*'([^']+)'\s*:\s*'([^']+)'/g)) used.add(m[1]).add(m[2]);
+    }
+    assert.ok(used.size > 80, `${used.size} keys used`);
+    assert.deepEqual([...used].filter((k) => !(k in PANE_TEXT)), []);
   });
 });

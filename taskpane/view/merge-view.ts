@@ -92,7 +92,7 @@ function unitViews(plan: MergePlan): UnitView[] {
     const failing = u.applications - u.clean;
     const more = failing ? paneText('unit/to-return', { count: failing }) : paneText('unit/all-clean');
     const text = !u.submitted ? paneText('unit/not-submitted') : u.applications ? paneText('unit/applications', { count: u.applications, more }) : paneText('unit/unreadable');
-    const tone = !u.submitted ? 'neutral' : failing || !u.applications ? 'error' : u.warnings ? 'warning' : 'ok';
+    const tone = !u.submitted ? 'neutral' : !u.applications ? 'error' : OUTCOME_TONE[outcomeOfCounts({ errors: failing, warnings: u.warnings })];
     return { unit: u.unit, submitted: u.submitted, tone, text, applications: u.applications, clean: u.clean, errors: u.errors, warnings: u.warnings, apps };
   });
 }

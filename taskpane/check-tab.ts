@@ -10,7 +10,7 @@ import { describeError } from './view/errors';
 import { workbookProblemRows } from './view/problems';
 import { downloadProblems } from './download';
 import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
-import { message } from '../src/core/messages';
+import { message, paneText } from '../src/core/messages';
 
 export class CheckTab {
   private host: PaneHost | null = null;
@@ -44,7 +44,7 @@ export class CheckTab {
     this.issues = null;
     this.checkedAt = undefined;
     this.showError('');
-    if (host) this.unsubscribe = host.onIssues((issues) => this.setIssues(issues), (e) => this.showError(describeError(e, '自动检查')));
+    if (host) this.unsubscribe = host.onIssues((issues) => this.setIssues(issues), (e) => this.showError(describeError(e, paneText('action/auto-check'))));
     this.render();
     // the pane opening starts checking (and, where Excel has onChanged, checking as people type)
     this.shown();
@@ -64,7 +64,7 @@ export class CheckTab {
     try {
       this.setIssues(await this.host.fullCheck({ marks }));
     } catch (e) {
-      this.showError(describeError(e, '检查'));
+      this.showError(describeError(e, paneText('action/check')));
     } finally {
       this.checking = false;
       this.render();
@@ -126,11 +126,11 @@ export class CheckTab {
     const shown = filterIssues(this.issues, this.filter);
     if (!shown.length) {
       const all = filterIssues(this.issues, 'all').length;
-      this.list.appendChild(el('p', 'empty', all ? '此级别没有问题。' : '没有发现问题。'));
+      this.list.appendChild(el('p', 'empty', paneText(all ? 'check/none-at-level' : 'check/none')));
     }
     const actions: IssueActions = {
       select: (target) => {
-        if (this.host) this.host.selectCell(target.sheet, target.address).catch((e) => this.showError(describeError(e, '定位单元格')));
+        if (this.host) this.host.selectCell(target.sheet, target.address).catch((e) => this.showError(describeError(e, paneText('action/select-cell'))));
       },
       confirm: (code, button) => void this.confirm(code, button),
     };
@@ -144,13 +144,13 @@ export class CheckTab {
 
   private async confirm(code: string, button: HTMLButtonElement): Promise<void> {
     if (!this.host) return;
-    await this.recordChange(button, '确认', () => this.host!.confirmCode(code), `withdraw:${code}`);
+    await this.recordChange(button, paneText('action/confirm'), () => this.host!.confirmCode(code), `withdraw:${code}`);
   }
 
   private async withdraw(code: string, button: HTMLButtonElement): Promise<void> {
     if (!this.host || !this.host.withdrawCode) return;
     const host = this.host;
-    await this.recordChange(button, '撤销确认', () => host.withdrawCode!(code), `confirm:${code}`);
+    await this.recordChange(button, paneText('action/withdraw'), () => host.withdrawCode!(code), `confirm:${code}`);
   }
 
   /**
@@ -174,7 +174,7 @@ export class CheckTab {
     try {
       await downloadProblems(workbookProblemRows(this.issues), new Date());
     } catch (e) {
-      this.showError(describeError(e, '导出问题清单'));
+      this.showError(describeError(e, paneText('action/export-problems')));
     }
   }
 }

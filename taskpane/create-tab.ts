@@ -8,6 +8,7 @@ import { workbookHolds } from './view/workbook';
 import { describeError } from './view/errors';
 import { byId, clear, el, setClass, setHidden, setText } from './dom';
 import { TemplateDownloads } from './template-downloads';
+import { listed, paneText } from '../src/core/messages';
 
 export class CreateTab {
   private host: PaneHost | null = null;
@@ -44,13 +45,13 @@ export class CreateTab {
     this.updateEnabled();
     setHidden(this.result, true);
     setHidden(this.goCheck, true);
-    if (host && !host.features().canCreate) this.showResult('此版本的 Excel 太旧，不能在这里创建或检查申报表。请用申报表模板（.xlsx）填写，保存后在浏览器中打开本助手，用「校验文件」检查。', 'error');
+    if (host && !host.features().canCreate) this.showResult(paneText('create/unavailable'), 'error');
   }
 
   private updateEnabled(busy = false): void {
     const can = !!this.host && this.host.features().canCreate && !busy;
     this.button.disabled = !can;
-    this.button.textContent = busy ? '正在创建……' : '创建申报表';
+    this.button.textContent = paneText(busy ? 'create/creating' : 'action/create');
   }
 
   private appTypeId(): AppTypeId {
@@ -80,7 +81,7 @@ export class CreateTab {
       box.checked = !this.leftOut[t.id];
       box.addEventListener('change', () => (this.leftOut[t.id] = !box.checked));
       label.appendChild(box);
-      label.appendChild(el('span', undefined, `同时创建「${t.name}」（可选，不需要可取消勾选）`));
+      label.appendChild(el('span', undefined, paneText('create/also-optional', { name: t.name })));
       this.optional.appendChild(label);
     }
   }
@@ -95,7 +96,7 @@ export class CreateTab {
     let input: HTMLInputElement | HTMLSelectElement;
     if (f.kind === 'select') {
       const select = el('select', 'input');
-      select.appendChild(el('option', undefined, '请选择'));
+      select.appendChild(el('option', undefined, paneText('create/choose')));
       (select.firstChild as HTMLOptionElement).value = '';
       for (const o of f.options ?? []) {
         const opt = el('option', undefined, o);
@@ -160,7 +161,7 @@ export class CreateTab {
     const raw = this.readInputs();
     const wrong = this.fields.filter((f) => fieldProblem(f, raw[f.key] ?? ''));
     if (wrong.length) {
-      this.showResult(`请先改正：${wrong.map((f) => f.label).join('、')}。也可以先清空，创建后在表中填写。`, 'error');
+      this.showResult(paneText('create/fix-first', { fields: listed(wrong.map((f) => f.label)) }), 'error');
       const first = document.getElementById(`cover-${wrong[0].key}`);
       if (first) first.focus();
       return;
@@ -187,7 +188,7 @@ export class CreateTab {
       // once created, 去校验 is the next step
       setClass(this.button, 'primary', !said.ok);
     } catch (e) {
-      this.showResult(describeError(e, '创建申报表'), 'error');
+      this.showResult(describeError(e, paneText('action/create')), 'error');
     } finally {
       this.updateEnabled(false);
       if (hadFocus) (this.goCheck.hasAttribute('hidden') ? this.button : this.goCheck).focus();

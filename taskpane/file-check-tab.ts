@@ -12,6 +12,7 @@ import { Progress } from './progress';
 import { renderOutcomes } from './outcomes-dom';
 import { downloadProblems } from './download';
 import { byId, clear, el, keepFocus, setHidden, setText } from './dom';
+import { paneText } from '../src/core/messages';
 
 export class FileCheckTab {
   private files: CheckedFile[] | null = null;
@@ -51,7 +52,7 @@ export class FileCheckTab {
     this.picker.setEnabled(false);
     this.files = null;
     this.render();
-    const stop = this.progress.start('正在准备读取……', xlsx.length > 1);
+    const stop = this.progress.start(paneText('files/preparing'), xlsx.length > 1);
     try {
       const tools = await loadFileTools();
       const files = await tools.checkPickedFiles(
@@ -68,7 +69,7 @@ export class FileCheckTab {
       this.filter = 'all';
       this.state = newListState();
     } catch (e) {
-      this.showError(describeError(e, '读取文件'));
+      this.showError(describeError(e, paneText('action/read-files')));
     } finally {
       this.busy = false;
       this.picker.setEnabled(true);
@@ -87,7 +88,7 @@ export class FileCheckTab {
     try {
       await downloadProblems(filesProblemRows(this.files), new Date());
     } catch (e) {
-      this.showError(describeError(e, '导出问题清单'));
+      this.showError(describeError(e, paneText('action/export-problems')));
     }
   }
 
@@ -111,7 +112,7 @@ export class FileCheckTab {
     clear(this.list);
     if (!files) return;
     const groups = groupByFile(files, this.filter);
-    if (!groups.length) this.list.appendChild(el('p', 'empty', '没有文件有此级别的问题。'));
+    if (!groups.length) this.list.appendChild(el('p', 'empty', paneText('files/none-at-level')));
     for (const g of groups) {
       const section = el('section', 'file-group');
       section.setAttribute('data-outcome', g.outcome);
@@ -121,7 +122,7 @@ export class FileCheckTab {
       head.appendChild(el('span', 'file-counts', g.summary));
       section.appendChild(head);
       if (g.error) section.appendChild(el('p', 'result error file-error', g.error));
-      else if (!g.sheets.length) section.appendChild(el('p', 'file-empty', g.hidden ? `此级别没有问题（其他级别 ${g.hidden} 项）。` : '没有发现问题。'));
+      else if (!g.sheets.length) section.appendChild(el('p', 'file-empty', g.hidden ? paneText('files/none-at-level-others', { count: g.hidden }) : paneText('check/none')));
       for (const s of g.sheets) section.appendChild(sheetGroupElement(s, {}, this.state, 'h4', g.file));
       this.list.appendChild(section);
     }

@@ -5,10 +5,11 @@ import type * as Tools from './file-tools';
 import type { PickedFile } from '../src/returns/picked-files';
 import { fileSupport, type FileSupport } from './view/file-support';
 import { UserFacingError } from './view/errors';
+import { paneText } from '../src/core/messages';
 
 export type FileTools = typeof Tools;
 
-export const CHUNK_FAILED = '无法加载读取文件的组件。请刷新页面（或关闭并重新打开本助手）后再试。';
+export const CHUNK_FAILED = paneText('files/chunk-failed');
 
 let loading: Promise<FileTools> | null = null;
 

@@ -5,6 +5,7 @@ import type { Issue } from '../src/core/types';
 import { FILTERS, filterCounts, type IssueView, type SeverityFilter, type SheetGroup } from './view/issue-list';
 import { FOLD_PAGE, foldIssues, type FoldView } from './view/fold';
 import { clear, el, setFocusKey, setHidden, textEl } from './dom';
+import { paneText } from '../src/core/messages';
 
 export function renderFilters(box: HTMLElement, issues: Issue[] | null, current: SeverityFilter, choose: (f: SeverityFilter) => void): void {
   clear(box);
@@ -53,7 +54,7 @@ export function sheetGroupElement(group: SheetGroup, actions: IssueActions, stat
   toggle.setAttribute('aria-expanded', String(!closed));
   toggle.appendChild(el('span', 'chevron', closed ? '▸' : '▾'));
   toggle.appendChild(el('span', 'group-name', group.title));
-  toggle.appendChild(el('span', 'count', `${group.issues.length} 项`));
+  toggle.appendChild(el('span', 'count', paneText('check/group-count', { count: group.issues.length })));
   toggle.addEventListener('click', () => {
     state.closed[key] = !state.closed[key];
     section.parentNode?.replaceChild(sheetGroupElement(group, actions, state, heading, scope), section);
@@ -108,7 +109,7 @@ function foldElement(fold: FoldView, actions: IssueActions, state: ListState, ke
   li.appendChild(ul);
   const rest = fold.issues.length - shown;
   if (rest > 0) {
-    const more = el('button', 'button small more', `再显示 ${Math.min(rest, FOLD_PAGE)} 处（还有 ${rest} 处）`);
+    const more = el('button', 'button small more', paneText('fold/more', { next: Math.min(rest, FOLD_PAGE), rest }));
     more.type = 'button';
     setFocusKey(more, `more:${key}`);
     more.addEventListener('click', () => {
@@ -137,7 +138,7 @@ export function issueElement(v: IssueView, actions: IssueActions, scope = ''): H
   if (target && select) {
     li.tabIndex = 0;
     setFocusKey(li, `issue:${scope}|${v.key}`);
-    li.title = `转到 ${target.sheet}!${target.address}`;
+    li.title = paneText('check/go-to', { sheet: target.sheet, address: target.address });
     li.addEventListener('click', () => select(target));
     li.addEventListener('keydown', (e) => {
       // keys on a button inside the entry (确认无误) belong to that button
@@ -156,10 +157,10 @@ function confirmSteps(code: string, confirm: (code: string, button: HTMLButtonEl
   const row = el('div', 'issue-actions');
   const first = () => {
     clear(row);
-    const button = el('button', 'button small', '确认无误');
+    const button = el('button', 'button small', paneText('confirm/button'));
     button.type = 'button';
     setFocusKey(button, `confirm:${code}`);
-    button.title = '核实过营业执照上的代码确实如此时点此，之后显示为已确认';
+    button.title = paneText('confirm/button-title');
     button.addEventListener('click', (e) => {
       e.stopPropagation();
       second();
@@ -169,15 +170,15 @@ function confirmSteps(code: string, confirm: (code: string, button: HTMLButtonEl
   };
   const second = () => {
     clear(row);
-    row.appendChild(el('span', 'confirm-question', `营业执照上的代码就是「${code}」？`));
-    const yes = el('button', 'button small primary', '是，确认');
+    row.appendChild(el('span', 'confirm-question', paneText('confirm/question', { code })));
+    const yes = el('button', 'button small primary', paneText('confirm/yes'));
     yes.type = 'button';
     setFocusKey(yes, `confirm-yes:${code}`);
     yes.addEventListener('click', (e) => {
       e.stopPropagation();
       confirm(code, yes);
     });
-    const no = el('button', 'button small', '取消');
+    const no = el('button', 'button small', paneText('action/cancel'));
     no.type = 'button';
     no.addEventListener('click', (e) => {
       e.stopPropagation();
@@ -195,22 +196,22 @@ function confirmSteps(code: string, confirm: (code: string, button: HTMLButtonEl
 export function confirmedElement(codes: { code: string; places: number }[], withdraw?: (code: string, button: HTMLButtonElement) => void): HTMLElement {
   const section = el('section', 'group confirmed');
   const title = el('h3', 'group-title');
-  title.appendChild(el('span', 'group-name', '已确认的信用代码'));
-  title.appendChild(el('span', 'count', `${codes.length} 个`));
+  title.appendChild(el('span', 'group-name', paneText('confirmed/title')));
+  title.appendChild(el('span', 'count', paneText('confirmed/count', { count: codes.length })));
   section.appendChild(title);
-  section.appendChild(el('p', 'hint', '校验位不符，但已核对营业执照确认无误；这些代码不再算作错误，在表中显示为已确认的警告。'));
+  section.appendChild(el('p', 'hint', paneText('confirmed/hint')));
   const ul = el('ul', 'issue-list');
   for (const c of codes) {
     const li = el('li', 'issue');
-    li.appendChild(el('span', 'badge confirmed', '已确认'));
+    li.appendChild(el('span', 'badge confirmed', paneText('confirmed/badge')));
     const body = el('div', 'issue-body');
     body.appendChild(el('div', 'issue-message code', c.code));
-    if (c.places > 1) body.appendChild(el('div', 'hint', `共 ${c.places} 处`));
+    if (c.places > 1) body.appendChild(el('div', 'hint', paneText('confirmed/places', { count: c.places })));
     li.appendChild(body);
     if (withdraw) {
-      const b = el('button', 'button small', '撤销');
+      const b = el('button', 'button small', paneText('confirmed/withdraw'));
       b.type = 'button';
-      b.title = '撤销确认，此代码重新算作错误';
+      b.title = paneText('confirmed/withdraw-title');
       setFocusKey(b, `withdraw:${c.code}`);
       b.addEventListener('click', () => withdraw(c.code, b));
       li.appendChild(b);

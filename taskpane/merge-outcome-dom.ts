@@ -4,6 +4,7 @@
 import type { MergeView, UnitView } from './view/merge-view';
 import { renderOutcomes } from './outcomes-dom';
 import { el, setFocusKey, setHidden, textEl } from './dom';
+import { paneText } from '../src/core/messages';
 
 /** A button that shows and hides the element after it; closed at first. */
 function disclosure(label: string | HTMLElement, key: string, body: HTMLElement): HTMLElement {
@@ -30,7 +31,7 @@ function unitElement(u: UnitView): HTMLElement {
   const li = el('li', `unit tone-${u.tone}`);
   // the figures of 汇总（按地市）, for whoever reads the list by machine (the browser tests compare them)
   li.setAttribute('data-unit', u.unit);
-  li.setAttribute('data-figures', [u.submitted ? '已报送' : '未报送', u.applications, u.clean, u.errors, u.warnings].join('|'));
+  li.setAttribute('data-figures', [paneText(u.submitted ? 'unit/submitted' : 'unit/not-submitted'), u.applications, u.clean, u.errors, u.warnings].join('|'));
   const head = el('div', 'unit-head');
   head.appendChild(el('span', 'status-dot'));
   head.appendChild(el('span', 'unit-name', u.unit));
@@ -65,7 +66,7 @@ export function renderMergeOutcome(box: HTMLElement, details: HTMLElement, v: Me
     box.appendChild(ul);
   }
   const units = el('section', 'units');
-  units.appendChild(el('h3', 'section-title', '各地市（同「汇总（按地市）」）'));
+  units.appendChild(el('h3', 'section-title', paneText('merge/units-title')));
   const ul = el('ul', 'unit-list');
   for (const u of v.units) ul.appendChild(unitElement(u));
   units.appendChild(ul);
@@ -77,5 +78,5 @@ export function renderMergeOutcome(box: HTMLElement, details: HTMLElement, v: Me
   }
   const accounting = el('ul', 'merge-lines');
   for (const t of v.accounting) accounting.appendChild(el('li', 'merge-line info', t));
-  details.appendChild(disclosure('行数核对', 'accounting', accounting));
+  details.appendChild(disclosure(paneText('merge/accounting-title'), 'accounting', accounting));
 }

@@ -15,6 +15,7 @@ import { Progress } from './progress';
 import { renderMergeOutcome } from './merge-outcome-dom';
 import { download, downloadProblems, XLSX_TYPE } from './download';
 import { byId, clear, el, holdFocus, keepFocus, setClass, setHidden, showResult } from './dom';
+import { listed, paneText } from '../src/core/messages';
 
 interface Merged {
   tools: FileTools;
@@ -98,8 +99,8 @@ export class MergeTab {
   private writeHintText(): string {
     const n = this.merged ? this.merged.sheets.length : 0;
     return this.intoReturn
-      ? `当前工作簿是一份申报表。「写入当前工作簿」会在其中加入 ${n} 张全省汇总的工作表，建议改为在新工作簿中打开或下载。`
-      : `「写入当前工作簿」会在当前工作簿中加入 ${n} 张工作表：${this.merged ? this.merged.sheets.join('、') : ''}。`;
+      ? paneText('merge/write-hint-return', { count: n })
+      : paneText('merge/write-hint', { count: n, sheets: this.merged ? listed(this.merged.sheets) : '' });
   }
 
   async merge(picked: File[]): Promise<void> {
@@ -116,7 +117,7 @@ export class MergeTab {
     clear(this.details);
     this.picker.setEnabled(false);
     this.update();
-    const stop = this.progress.start('正在准备读取……', xlsx.length > 1);
+    const stop = this.progress.start(paneText('files/preparing'), xlsx.length > 1);
     try {
       const tools = await loadFileTools();
       const merge = await tools.mergePickedFiles(
@@ -125,21 +126,21 @@ export class MergeTab {
           if (done < total) this.progress.show(progressText(done, total, file), done / total);
           else {
             this.progress.uncancellable();
-            this.progress.show('正在生成合并结果……', 1);
+            this.progress.show(paneText('merge/generating'), 1);
           }
         },
         undefined,
         stop,
       );
       if (!merge) {
-        showResult(this.result, '已取消合并，没有生成任何结果。', false);
+        showResult(this.result, paneText('merge/cancelled'), false);
         return;
       }
       // the names only: toSheetData would copy every row of the workbook for them
       this.merged = { tools, merge, sheets: merge.workbook.worksheets.map((ws) => ws.name), at: new Date() };
       renderMergeOutcome(this.outcome, this.details, mergeView(merge.plan, merge.mismatches));
     } catch (e) {
-      showResult(this.result, describeError(e, '合并'), true);
+      showResult(this.result, describeError(e, paneText('action/merge')), true);
     } finally {
       this.busy = false;
       this.picker.setEnabled(true);
@@ -189,11 +190,11 @@ export class MergeTab {
     }
     if (!existing.length) return this.writeNow(false);
     this.question(
-      `工作簿中已有 ${existing.length} 张同名的工作表（${existing.slice(0, 3).join('、')}${existing.length > 3 ? ' 等' : ''}），可能是上次写入的。替换它们吗？`,
+      paneText('merge/replace-question', { count: existing.length, sheets: listed(existing.slice(0, 3)), more: existing.length > 3 ? paneText('merge/replace-more') : '' }),
       [
-        { label: '替换', primary: true, run: () => this.writeNow(true) },
-        { label: '保留，另加新表', run: () => this.writeNow(false) },
-        { label: '取消', run: () => Promise.resolve(this.writeButton.focus()) },
+        { label: paneText('merge/replace'), primary: true, run: () => this.writeNow(true) },
+        { label: paneText('merge/keep'), run: () => this.writeNow(false) },
+        { label: paneText('action/cancel'), run: () => Promise.resolve(this.writeButton.focus()) },
       ],
     );
   }
@@ -202,11 +203,16 @@ export class MergeTab {
     const host = this.host;
     this.closeQuestion();
     if (!host) return Promise.resolve();
-    return this.act('正在写入当前工作簿……', '写入工作簿', async ({ tools, merge }) => {
+    return this.act(paneText('merge/writing'), paneText('action/write'), async ({ tools, merge }) => {
       const sheets = tools.toSheetData(merge.workbook);
-      const done = await host.writeSheets(sheets, (n, total) => this.progress.show(`正在写入当前工作簿 ${Math.round((n / Math.max(total, 1)) * 100)}%`, n / Math.max(total, 1)), { replace });
-      const renamed = Object.keys(done.renamed).map((k) => `「${k}」改名为「${done.renamed[k]}」`);
-      return `已${replace ? '替换并' : ''}写入 ${done.written.length} 张工作表：${done.written.join('、')}。${renamed.length ? `因工作簿中已有同名工作表，${renamed.join('、')}。` : ''}`;
+      const done = await host.writeSheets(sheets, (n, total) => this.progress.show(paneText('merge/writing-percent', { percent: Math.round((n / Math.max(total, 1)) * 100) }), n / Math.max(total, 1)), { replace });
+      const renamed = Object.keys(done.renamed).map((k) => paneText('merge/renamed-one', { from: k, to: done.renamed[k] }));
+      return paneText('merge/written', {
+        replaced: replace ? paneText('merge/written-replaced') : '',
+        count: done.written.length,
+        sheets: listed(done.written),
+        renamed: renamed.length ? paneText('merge/renamed', { renamed: listed(renamed) }) : '',
+      });
     });
   }
 
@@ -239,15 +245,15 @@ export class MergeTab {
     const host = this.host;
     if (!host || !host.openWorkbook) return Promise.resolve();
     const open = host.openWorkbook.bind(host);
-    return this.act('正在生成新工作簿……', '打开新工作簿', async ({ tools, merge }) => {
+    return this.act(paneText('merge/opening'), paneText('action/open-new'), async ({ tools, merge }) => {
       const file = await tools.workbookFile(merge.workbook, XLSX_TYPE);
       await open(new Uint8Array(await file.arrayBuffer()));
-      return '合并结果已在新的 Excel 工作簿中打开。';
+      return paneText('merge/opened');
     });
   }
 
   private downloadMerged(): Promise<void> {
-    return this.act('正在生成文件……', '生成合并结果', async ({ tools, merge, at }) => {
+    return this.act(paneText('merge/generating-file'), paneText('action/generate'), async ({ tools, merge, at }) => {
       download(await tools.workbookFile(merge.workbook, XLSX_TYPE), datedName(tools.MERGED_FILE_NAME, at), XLSX_TYPE);
     });
   }
@@ -258,7 +264,7 @@ export class MergeTab {
     try {
       await downloadProblems(merge.plan.problems, at);
     } catch (e) {
-      showResult(this.result, describeError(e, '导出问题清单'), true);
+      showResult(this.result, describeError(e, paneText('action/export-problems')), true);
     }
   }
 }

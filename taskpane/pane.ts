@@ -11,6 +11,7 @@ import { TemplateDownloads } from './template-downloads';
 import { byId, el, setHidden } from './dom';
 import { tabForKey } from './view/tabs';
 import { workbookHolds } from './view/workbook';
+import { paneText } from '../src/core/messages';
 
 export interface NoticeText {
   title: string;
@@ -18,13 +19,13 @@ export interface NoticeText {
 }
 
 export const NOT_IN_EXCEL: NoticeText = {
-  title: '未在 Excel 中运行',
-  detail: '这里可以检查和合并各市报表（.xlsx），文件只在本机读取，不会上传。新建申报表、边填边查请在 Excel「开始」选项卡点「申报表助手」。',
+  title: paneText('pane/not-in-excel'),
+  detail: paneText('pane/not-in-excel-detail'),
 };
 
 export const OFFICE_NOT_LOADED: NoticeText = {
-  title: '无法加载 Office 组件',
-  detail: '在 Excel 中使用本助手需要联网加载微软的 Office 脚本，请检查网络后关闭并重新打开本助手。检查和合并 .xlsx 文件不受影响。',
+  title: paneText('pane/office-not-loaded'),
+  detail: paneText('pane/office-not-loaded-detail'),
 };
 
 export type TabId = 'create' | 'check' | 'files' | 'merge';
@@ -135,8 +136,8 @@ export class Pane {
     if (!n) return;
     const close = el('button', 'notice-close', '×');
     close.type = 'button';
-    close.title = '关闭提示';
-    close.setAttribute('aria-label', '关闭提示');
+    close.title = paneText('pane/close-notice');
+    close.setAttribute('aria-label', paneText('pane/close-notice'));
     close.addEventListener('click', () => {
       setHidden(this.notice, true);
       const tab = byId(`tab-${this.current}`);

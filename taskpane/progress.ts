@@ -3,6 +3,7 @@
 
 import type { StopSignal } from '../src/returns/picked-files';
 import { byId, setHidden } from './dom';
+import { paneText } from '../src/core/messages';
 
 export class Progress {
   private readonly box: HTMLElement;
@@ -20,7 +21,7 @@ export class Progress {
       if (!this.signal) return;
       this.signal.cancelled = true;
       this.cancel.disabled = true;
-      this.text.textContent = '正在取消……';
+      this.text.textContent = paneText('pane/cancelling');
     });
   }
 

@@ -3,6 +3,7 @@
 import type { PaneHost } from './host';
 import { describeError } from './view/errors';
 import { byId, holdFocus, setHidden, showResult } from './dom';
+import { paneText } from '../src/core/messages';
 
 export class SummaryButton {
   private host: PaneHost | null = null;
@@ -22,7 +23,7 @@ export class SummaryButton {
 
   private update(): void {
     this.button.disabled = !this.host || !this.host.features().canCheck || this.busy;
-    this.button.textContent = this.busy ? '正在汇总……' : '刷新汇总';
+    this.button.textContent = paneText(this.busy ? 'summary/busy' : 'action/summary');
   }
 
   async refresh(): Promise<void> {
@@ -32,9 +33,9 @@ export class SummaryButton {
     setHidden(this.result, true);
     try {
       const sheet = await this.host.refreshSummary();
-      showResult(this.result, `已更新「${sheet}」工作表。表格改动后再点一次「刷新汇总」即可更新。`, false);
+      showResult(this.result, paneText('summary/updated', { sheet }), false);
     } catch (e) {
-      showResult(this.result, describeError(e, '刷新汇总'), true);
+      showResult(this.result, describeError(e, paneText('action/summary')), true);
     } finally {
       this.busy = false;
       this.update();

@@ -9,6 +9,7 @@ import { loadFileTools } from './file-tools-loader';
 import { download, XLSX_TYPE } from './download';
 import { describeError } from './view/errors';
 import { el, showResult } from './dom';
+import { paneText } from '../src/core/messages';
 
 export class TemplateDownloads {
   private readonly buttons: HTMLButtonElement[] = [];
@@ -38,15 +39,15 @@ export class TemplateDownloads {
     if (this.busy) return;
     this.busy = true;
     this.buttons.forEach((b) => (b.disabled = true));
-    showResult(this.result, '正在生成……', false);
+    showResult(this.result, paneText('template/generating'), false);
     try {
       const tools = await loadFileTools();
       const bytes = await tools.templateBuffer(id);
       const name = tools.templateFileName(id);
       download(bytes, name, XLSX_TYPE);
-      showResult(this.result, `已下载「${name}」。`, false);
+      showResult(this.result, paneText('template/downloaded', { name }), false);
     } catch (e) {
-      showResult(this.result, describeError(e, '生成空白申报表'), true);
+      showResult(this.result, describeError(e, paneText('action/template')), true);
     } finally {
       this.busy = false;
       this.buttons.forEach((b) => (b.disabled = false));

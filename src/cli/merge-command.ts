@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { mkdir, rm } from 'node:fs/promises';
 import { buildMergePlan, accountingTotals, type MergePlan } from '../core/merge';
 import { FIGURES, STATUS_LABEL } from '../core/rollup';
+import { outcomeOfCounts } from '../core/outcome';
 import { writeMergedWorkbook } from '../xlsx/merged-file';
 import { writeFileAtomic } from '../xlsx/write-file';
 import { readReturns, DEFAULT_READ_LIMITS, type Progress, type ReadLimits } from './read-returns';
@@ -76,7 +77,7 @@ export function summaryLines(o: MergeOutcome, outPath: string): string[] {
   const { plan, mismatches } = o;
   const t = accountingTotals(plan.files);
   const of = (s: string) => plan.files.filter((f) => f.status === s);
-  const withErrors = plan.applications.filter((a) => a.rollup.errors > 0).length;
+  const withErrors = plan.applications.filter((a) => outcomeOfCounts(a.rollup) === 'return').length;
   const read = plan.files.length - of('skipped').length;
   // the first two lines keep the wording the task pane shows too
   const lines = [`已合并 ${plan.applications.length} 个申报项目（${read} 个文件），写入 ${outPath}`];
@@ -117,5 +118,5 @@ export async function mergeCommand(argv: string[], out: (line: string) => void, 
   for (const line of summaryLines(outcome, outPath)) out(line);
   const { plan, mismatches } = outcome;
   if (plan.files.some((f) => f.status === 'unreadable') || mismatches.length) return 2;
-  return plan.applications.some((a) => a.rollup.errors > 0) || plan.tied.length ? 1 : 0;
+  return plan.applications.some((a) => outcomeOfCounts(a.rollup) === 'return') || plan.tied.length ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // torch-tables validate <file...> [--json]: every problem of every file, by cell; exit 0 / 1 (errors) / 2 (unreadable).
 
 import { countsText, formatReport, summariseIssues } from '../core/report';
+import { outcomeOfCounts } from '../core/outcome';
 import type { Issue } from '../core/types';
 import { fileCheck, type FileCheck } from '../returns/check-files';
 import { readReturns } from './read-returns';
@@ -42,5 +43,5 @@ export async function validateCommand(argv: string[], out: (line: string) => voi
     out(`\n共 ${reports.length} 个文件：${[summary, unreadable ? `${unreadable} 个文件无法读取` : ''].filter(Boolean).join('；')}`);
   }
   if (reports.some((r) => r.error)) return 2;
-  return reports.some((r) => r.counts.errors > 0) ? 1 : 0;
+  return reports.some((r) => outcomeOfCounts(r.counts) === 'return') ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 // The one catalogue of Chinese wording. Code elsewhere names an issue by its code and parameters only.
 
 import type { Severity } from './types';
+import { fillTemplate } from './pane-wording';
 
 export type MessageParams = Record<string, string | number | undefined>;
 
@@ -153,9 +154,13 @@ export const SUPERSEDED_REASON = {
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' };
 
+// The task pane's own wording (labels and short sentences beside the messages) lives in pane-wording.ts, exported
+// from here so that every wording is imported from one place.
+export * from './pane-wording';
+
 /** The Chinese message for an issue code, with its parameters filled in. Unknown codes fall back to the code. */
 export function message(code: string, params: MessageParams = {}): string {
   const template = CATALOGUE[code];
   if (!template) return code;
-  return template.replace(/\{(\w+)\}/g, (_, k: string) => (params[k] === undefined ? '' : String(params[k])));
+  return fillTemplate(template, params);
 }

@@ -1,7 +1,7 @@
 // Issues as people read them: sorted, counted, and printed grouped by file and sheet.
 
 import type { Issue, Severity } from './types';
-import { SEVERITY_LABEL } from './messages';
+import { paneText, phrases, SEVERITY_LABEL } from './messages';
 import { columnIndex } from './columns';
 
 export interface IssueCounts {
@@ -47,8 +47,8 @@ export function cellAddress(i: Issue): string {
 }
 
 export function countsText(c: IssueCounts): string {
-  if (c.errors + c.warnings + c.notices === 0) return '未发现问题';
-  return [`${c.errors} 个错误`, `${c.warnings} 个警告`, `${c.notices} 个提示`].join('，');
+  if (c.errors + c.warnings + c.notices === 0) return paneText('count/none');
+  return phrases([paneText('count/errors', { count: c.errors }), paneText('count/warnings', { count: c.warnings }), paneText('count/notices', { count: c.notices })]);
 }
 
 /** A plain-text report grouped by file and sheet, one line per issue with its cell address. */

@@ -5,6 +5,7 @@ import type { AppTypeId } from './types';
 import { REPORTING_UNITS } from './cities';
 import { APP_TYPES } from './tables';
 import { addFigures, type ApplicationRollup, type Figures, zeroFigures } from './rollup';
+import { outcomeOfCounts } from './outcome';
 
 /** The unit label of returns whose city is known neither from the cover nor from the file name. */
 export const UNKNOWN_UNIT = '地市不明';
@@ -62,7 +63,7 @@ export function rollupUnits(apps: UnitApplication[], extras: UnitExtraIssues[] =
     u.applications++;
     if (a.appType) u.byType[a.appType]++;
     else u.unknownType++;
-    if (a.rollup.errors === 0) u.clean++;
+    if (outcomeOfCounts(a.rollup) !== 'return') u.clean++;
     addFigures(u.figures, a.rollup.figures);
     u.errors += a.rollup.errors;
     u.warnings += a.rollup.warnings;

@@ -4,6 +4,7 @@
 import type { FieldValue, Issue, NormalRow, TableId } from './types';
 import type { ValidationResult } from './validate';
 import { summariseIssues } from './report';
+import { outcomeOfCounts, type ReadOutcome } from './outcome';
 import { FIGURES, type FigureDef, type FigureTerm } from './rollup-figures';
 
 export { FIGURES, figureDef, figureHeader, type FigureDef, type FigureTerm, type FigureCondition } from './rollup-figures';
@@ -65,8 +66,11 @@ export function rollupTables(tables: RollupTable[]): Figures {
   return Object.fromEntries(FIGURES.map((f) => [f.key, figureValue(f, tables)]));
 }
 
+const STATUS_OF: Record<ReadOutcome, ApplicationStatus> = { return: 'errors', warn: 'warnings', pass: 'pass' };
+
+/** The outcome (src/core/outcome.ts) under the name the merged workbook and the CLI's JSON use. */
 export function statusOf(errors: number, warnings: number): ApplicationStatus {
-  return errors > 0 ? 'errors' : warnings > 0 ? 'warnings' : 'pass';
+  return STATUS_OF[outcomeOfCounts({ errors, warnings })];
 }
 
 /** One application's roll-up; `extraIssues` are file-level issues found outside the engine (e.g. an inferred cover). */

@@ -5,6 +5,7 @@ import type { Issue } from '../core/types';
 import type { ReturnFile } from '../core/merge';
 import { sheetOrder } from '../core/validate';
 import { sortIssues, summariseIssues, type IssueCounts } from '../core/report';
+import { outcomeOfCounts } from '../core/outcome';
 import { identify } from '../core/merge/identify';
 import { readPickedFiles, type FileProgress, type PickedFile, type StopSignal } from './picked-files';
 import type { Sha256 } from './read-return';
@@ -37,5 +38,5 @@ export function fileCheck(f: ReturnFile): FileCheck {
   const issues = sortIssues(f.result.issues, sheetOrder(f.input));
   const counts = summariseIssues(issues);
   const city = identify(f.name, f.result.cover, f.result.appType).city;
-  return { file: f.name, city, ok: counts.errors === 0, counts, issues };
+  return { file: f.name, city, ok: outcomeOfCounts(counts) !== 'return', counts, issues };
 }

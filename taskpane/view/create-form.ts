@@ -3,7 +3,8 @@
 import type { AppTypeId, ColumnDef, TableId } from '../../src/core/types';
 import { APP_TYPES, appType, cover, tableDef } from '../../src/core/tables';
 import { checkCell } from '../../src/core/checks/cell';
-import { message } from '../../src/core/messages';
+import { FEATURE_LABEL, listed, message, paneText, quotedList } from '../../src/core/messages';
+import { NO, YES } from '../../src/core/form/constants';
 
 export interface AppTypeOption {
   id: AppTypeId;
@@ -17,12 +18,12 @@ export interface AppTypeOption {
 export function appTypeOptions(): AppTypeOption[] {
   return APP_TYPES.map((t) => {
     const required = t.tables.map((id) => tableDef(id).title);
-    const optional = t.optionalTables.map((id) => `${tableDef(id).title}（可选）`);
+    const optional = t.optionalTables.map((id) => paneText('create/optional-table', { table: tableDef(id).title }));
     const tables = required.concat(optional);
     return {
       id: t.id,
       label: t.label,
-      summary: `将创建「${cover.sheetName}」工作表${tables.length ? '，以及' + tables.join('、') : ''}。`,
+      summary: paneText('create/summary', { sheet: cover.sheetName, more: tables.length ? paneText('create/summary-more', { tables: listed(tables) }) : '' }),
       optional: t.optionalTables.map((id) => ({ id, name: tableDef(id).shortName })),
     };
   });
@@ -82,10 +83,10 @@ export function coverFields(appTypeId: AppTypeId, today: Date): FormField[] {
         label: f.key === 'appName' ? nameLabel : f.header,
         kind,
         required: f.required === true,
-        options: kind === 'select' ? (f.type === 'yesno' ? ['是', '否'] : f.enum ?? []) : undefined,
+        options: kind === 'select' ? (f.type === 'yesno' ? [YES, NO] : f.enum ?? []) : undefined,
         hint: f.hint,
         maxLength: f.maxLength,
-        placeholder: kind === 'date' ? '如 2018-06-01' : kind === 'year' ? '四位年份' : undefined,
+        placeholder: kind === 'date' ? paneText('create/date-placeholder') : kind === 'year' ? paneText('create/year-placeholder') : undefined,
         value,
       };
     });
@@ -131,14 +132,6 @@ export interface CreateOutcome {
   omitted: string[];
 }
 
-const OMITTED_LABEL: Record<string, string> = {
-  dataValidation: '下拉列表和输入提示',
-  freezePanes: '冻结表头',
-  pageLayout: '打印设置',
-  names: '下拉列表的数据来源',
-  conditionalFormats: '错误单元格的标色',
-};
-
 /** Sheets a clerk works in: the tool's own (_lists, _torch, _marks) are never named. */
 const visible = (names: string[]) => names.filter((n) => n.charAt(0) !== '_');
 
@@ -147,12 +140,15 @@ export function createOutcomeText(o: CreateOutcome, missing: string[]): { text: 
   const parts: string[] = [];
   const created = visible(o.created);
   const skipped = visible(o.skipped);
-  if (created.length) parts.push(`已创建：${created.join('、')}。请在各表中逐行填写，问题会显示在「校验」页。`);
-  else parts.push('没有创建新的工作表，上面填写的内容没有写入工作簿（仍保留在这里）。');
-  if (skipped.length) parts.push(`工作簿中已有${skipped.map((s) => `「${s}」`).join('、')}，未做改动${skipped.indexOf(cover.sheetName) >= 0 ? `；封面内容请直接在「${cover.sheetName}」工作表中修改` : ''}。`);
-  const omitted = o.omitted.map((k) => OMITTED_LABEL[k]).filter((x) => !!x);
-  if (omitted.length) parts.push(`此版本的 Excel 不支持${omitted.join('、')}，已省略。`);
-  if (created.length && missing.length) parts.push(`「${cover.sheetName}」中尚未填写：${missing.join('、')}。`);
+  if (created.length) parts.push(paneText('create/created', { sheets: listed(created) }));
+  else parts.push(paneText('create/nothing-created'));
+  if (skipped.length) {
+    const coverKept = skipped.indexOf(cover.sheetName) >= 0 ? paneText('create/kept-cover', { sheet: cover.sheetName }) : '';
+    parts.push(paneText('create/kept', { sheets: quotedList(skipped), cover: coverKept }));
+  }
+  const omitted = o.omitted.map((k) => FEATURE_LABEL[k]).filter((x) => !!x);
+  if (omitted.length) parts.push(paneText('create/omitted', { features: listed(omitted) }));
+  if (created.length && missing.length) parts.push(paneText('create/missing', { sheet: cover.sheetName, fields: listed(missing) }));
   return { text: parts.join(''), ok: created.length > 0 };
 }
 
@@ -163,5 +159,5 @@ export function createOutcomeText(o: CreateOutcome, missing: string[]): { text: 
 export function secondTypeProblem(appTypeId: AppTypeId, holds: { isReturn: boolean; tables: string[]; fits: AppTypeId[] }): string {
   if (!holds.isReturn || holds.fits.indexOf(appTypeId) >= 0) return '';
   const label = appType(appTypeId).label;
-  return `此工作簿已有${holds.tables.map((t) => `「${t}」`).join('、')}，不属于「${label}」。一个工作簿只放一个申报项目：请新建一个空白工作簿，再在其中创建。`;
+  return paneText('create/second-type', { tables: quotedList(holds.tables), label });
 }

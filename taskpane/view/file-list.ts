@@ -4,6 +4,8 @@
 import type { Issue } from '../../src/core/types';
 import { countsLine } from './status';
 import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
+import { countOutcomes, outcomeOfIssues, OUTCOME_ORDER, type Outcome } from '../../src/core/outcome';
+import { clauses, OUTCOME_LABEL, paneText, quotedList } from '../../src/core/messages';
 
 /** One checked file as the pane holds it (the shape src/returns/check-files.ts returns). */
 export interface CheckedFile {
@@ -13,27 +15,17 @@ export interface CheckedFile {
   issues: Issue[];
 }
 
-/** What the province does with a file: send it back (errors), look at it (warnings), take it, or ask for it again. */
-export type Outcome = 'unreadable' | 'return' | 'warn' | 'pass';
-export const OUTCOMES: { id: Outcome; label: string }[] = [
-  { id: 'return', label: '需退回' },
-  { id: 'warn', label: '有警告' },
-  { id: 'pass', label: '通过' },
-  { id: 'unreadable', label: '无法读取' },
-];
-/** failing files first */
-const OUTCOME_ORDER: Outcome[] = ['unreadable', 'return', 'warn', 'pass'];
+export type { Outcome };
+/** The counts by outcome as the pane shows them (failing first, unreadable last). */
+export const OUTCOMES: { id: Outcome; label: string }[] = (['return', 'warn', 'pass', 'unreadable'] as Outcome[])
+  .map((id) => ({ id, label: OUTCOME_LABEL[id] }));
 
 export function outcomeOf(f: CheckedFile): Outcome {
-  if (f.error) return 'unreadable';
-  const c = countOpenIssues(f.issues);
-  return c.errors ? 'return' : c.warnings ? 'warn' : 'pass';
+  return outcomeOfIssues(f.issues, !!f.error);
 }
 
 export function outcomeCounts(files: CheckedFile[]): Record<Outcome, number> {
-  const out: Record<Outcome, number> = { unreadable: 0, return: 0, warn: 0, pass: 0 };
-  for (const f of files) out[outcomeOf(f)]++;
-  return out;
+  return countOutcomes(files.map(outcomeOf));
 }
 
 export interface FileGroup {
@@ -61,7 +53,7 @@ export function groupByFile(files: CheckedFile[], filter: SeverityFilter): FileG
   for (const { f } of order) {
     if (f.error) {
       if (filter === 'all' || filter === 'error') {
-        out.push({ file: f.file, outcome: 'unreadable', summary: '无法读取', tone: 'error', error: f.error.message, sheets: [], hidden: 0 });
+        out.push({ file: f.file, outcome: 'unreadable', summary: OUTCOME_LABEL.unreadable, tone: 'error', error: f.error.message, sheets: [], hidden: 0 });
       }
       continue;
     }
@@ -87,18 +79,18 @@ export function filesSummary(files: CheckedFile[]): string {
   const counts = countOpenIssues(allIssues(files));
   const parts = [];
   if (files.length > unreadable) parts.push(countsLine(counts));
-  if (unreadable) parts.push(`${unreadable} 个文件无法读取`);
-  return `${files.length} 个文件：${parts.join('；')}`;
+  if (unreadable) parts.push(paneText('files/unreadable', { count: unreadable }));
+  return paneText('files/summary', { count: files.length, parts: clauses(parts) });
 }
 
 /** "读取 3/9 太原市-….xlsx", "已读取 9 个文件" */
 export function progressText(done: number, total: number, file: string): string {
-  return done < total ? `读取 ${done + 1}/${total} ${file}` : `已读取 ${total} 个文件`;
+  return done < total ? paneText('files/reading', { n: done + 1, total, file }) : paneText('files/read', { total });
 }
 
 /** After 取消: how many files were read before it. */
 export function cancelledText(done: number, total: number): string {
-  return `已取消：读取了 ${total} 个文件中的 ${done} 个，下面只列出这些文件。`;
+  return paneText('files/cancelled', { total, done });
 }
 
 /** Only .xlsx files are read; the rest are named so the user knows why they were left out. */
@@ -114,6 +106,6 @@ export function splitPicked<T extends { name: string }>(files: T[]): { xlsx: T[]
 
 export function skippedText(skipped: string[]): string {
   if (!skipped.length) return '';
-  const shown = skipped.slice(0, 3).map((n) => `「${n}」`).join('、');
-  return `只能读取 .xlsx 文件，已跳过${shown}${skipped.length > 3 ? ` 等 ${skipped.length} 个文件` : ''}。旧的 .xls 文件请先在 Excel 中另存为 .xlsx。`;
+  const more = skipped.length > 3 ? paneText('files/skipped-more', { count: skipped.length }) : '';
+  return paneText('files/skipped', { files: quotedList(skipped.slice(0, 3)), more });
 }

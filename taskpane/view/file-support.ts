@@ -3,15 +3,13 @@
 // Office 2016/2019 has none of them, so the pane says so in Chinese instead of failing with a script error.
 // Takes the global object as a parameter so that it is tested in Node.
 
+import { paneText } from '../../src/core/messages';
+
 export type FileSupport = { ok: true } | { ok: false; message: string; missing: string[] };
 
-export const OLD_BROWSER =
-  '此浏览器（或旧版 Office 内置的 IE 浏览器）版本太旧，不能在这里读取 .xlsx 文件。' +
-  '请用新版 Edge、Chrome、Firefox 或 360 浏览器（极速模式）打开本页面，或使用命令行工具 torch-tables。';
+export const OLD_BROWSER = paneText('files/old-browser');
 
-export const NOT_SECURE =
-  '浏览器只在安全连接（https 或本机地址）上提供计算文件指纹的功能，当前页面不是安全连接，不能读取文件。' +
-  '请通过 https 地址打开本页面。';
+export const NOT_SECURE = paneText('files/not-secure');
 
 type Env = Record<string, unknown> & { crypto?: { subtle?: unknown }; isSecureContext?: boolean; Blob?: { prototype?: Record<string, unknown> } };
 

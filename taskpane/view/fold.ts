@@ -3,6 +3,7 @@
 
 import type { IssueView } from './issue-list';
 import { CHECKSUM_CODE } from './issue-list';
+import { paneText, SHORT_MESSAGE, SHORT_MESSAGE_OTHER } from '../../src/core/messages';
 
 /** this many of one kind in one column make a fold */
 export const FOLD_MIN = 3;
@@ -10,39 +11,8 @@ export const FOLD_MIN = 3;
 export const FOLD_PAGE = 50;
 
 /** What the problem is, in a few words, by code; the entry's field name says where. */
-const SHORT: Record<string, string> = {
-  'cell/required': '未填写',
-  'cell/not-number': '不是数字',
-  'cell/unit-in-number': '带单位',
-  'cell/number-as-text': '数字存成了文本',
-  'cell/not-integer': '不是整数',
-  'cell/decimals': '小数位数过多',
-  'cell/date-in-number': '被 Excel 转成了日期',
-  'cell/min': '小于下限',
-  'cell/max': '超过上限',
-  'cell/length': '字数超出',
-  'cell/enum': '不是下拉列表中的选项',
-  'cell/yesno': '不是「是」或「否」',
-  'cell/uscc': '代码格式不对',
-  'cell/uscc-as-number': '代码被存成了数字',
-  'cell/uscc-outside-shanxi': '登记机关不在山西',
-  'cell/phone': '电话号码格式不对',
-  'cell/email': '邮箱格式不对',
-  'cell/year': '年份格式不对',
-  'cell/date': '日期格式不对',
-  'cell/formula-no-result': '公式没有计算结果',
-  'cell/error-value': '是错误值',
-  'cell/bool': '是逻辑值',
-  'cell/must-be-empty': '应当不填',
-  'row/not-greater': '大于另一项',
-  'row/exports-vs-revenue': '出口创汇超过收入',
-  'row/expected': '与同行其他项不符',
-  'row/backbone-not-hightech': '不是高新技术企业',
-  'table/duplicate': '重复',
-};
-
 function shortText(code: string): string {
-  return SHORT[code] ?? '同一类问题';
+  return SHORT_MESSAGE[code] ?? SHORT_MESSAGE_OTHER;
 }
 
 export interface FoldView {
@@ -89,7 +59,7 @@ export function foldIssues(issues: IssueView[]): ListEntry[] {
         severityLabel: v.severityLabel,
         column: v.column,
         field: v.field,
-        location: `${v.column} 列 ${counts.get(k)} 处`,
+        location: paneText('fold/location', { column: v.column, count: counts.get(k) }),
         message: shortText(v.code),
         issues: [],
       };

@@ -2,22 +2,21 @@
 // No DOM here, so it is tested in Node.
 
 import type { Issue, Severity } from '../../src/core/types';
-import { SEVERITY_LABEL } from '../../src/core/messages';
-import { sortIssues, summariseIssues, type IssueCounts } from '../../src/core/report';
+import { paneText, SEVERITY_LABEL } from '../../src/core/messages';
+import { sortIssues } from '../../src/core/report';
+import { openIssueCounts } from '../../src/core/outcome';
 
 export type SeverityFilter = 'all' | Severity;
 
 export const FILTERS: { id: SeverityFilter; label: string }[] = [
-  { id: 'all', label: '全部' },
-  { id: 'error', label: '错误' },
-  { id: 'warning', label: '警告' },
-  { id: 'notice', label: '提示' },
+  { id: 'all', label: paneText('check/all') },
+  { id: 'error', label: SEVERITY_LABEL.error },
+  { id: 'warning', label: SEVERITY_LABEL.warning },
+  { id: 'notice', label: SEVERITY_LABEL.notice },
 ];
 
-/** Issues a person has confirmed (credit codes) no longer count as problems. */
-export function countOpenIssues(issues: Issue[]): IssueCounts {
-  return summariseIssues(issues.filter((i) => !i.confirmed));
-}
+/** Issues a person has confirmed (credit codes) no longer count as problems (the rule is src/core/outcome.ts's). */
+export const countOpenIssues = openIssueCounts;
 
 /** How many issues each filter button would show. */
 export function filterCounts(issues: Issue[]): Record<SeverityFilter, number> {
@@ -66,7 +65,7 @@ export interface IssueView {
 
 export function issueView(issue: Issue): IssueView {
   const hasCell = issue.row !== undefined && !!issue.column;
-  const location = hasCell ? `${issue.column}${issue.row}` : issue.row !== undefined ? `第 ${issue.row} 行` : issue.column ? `${issue.column} 列` : '';
+  const location = hasCell ? `${issue.column}${issue.row}` : issue.row !== undefined ? paneText('check/row', { row: issue.row }) : issue.column ? paneText('check/column', { column: issue.column }) : '';
   let target: IssueView['target'];
   if (issue.sheet) {
     const address = hasCell
@@ -94,7 +93,7 @@ export function issueView(issue: Issue): IssueView {
   };
 }
 
-export const WORKBOOK_GROUP = '整个工作簿';
+export const WORKBOOK_GROUP = paneText('check/workbook');
 
 export interface SheetGroup {
   /** sheet name, or WORKBOOK_GROUP for issues that belong to no sheet */

@@ -4,8 +4,8 @@
 
 import type { MergePlan, FileAccount } from '../../src/core/merge';
 import { accountingTotals } from '../../src/core/merge';
-import { STATUS_LABEL } from '../../src/core/rollup';
-import type { Outcome } from './file-list';
+import { countOutcomes, outcomeOfCounts, type Outcome, type ReadOutcome } from '../../src/core/outcome';
+import { OUTCOME_LABEL, paneText, phrases } from '../../src/core/messages';
 
 export interface MergeLine {
   tone: 'ok' | 'info' | 'warning' | 'error';
@@ -44,54 +44,55 @@ export function supersededText(old: FileAccount, by: FileAccount | undefined): s
   const name = old.supersededBy ?? '';
   const revised = /修改|修订|更正|补充|重报|最终|终稿|定稿|新版|v\d/i.test(name.replace(old.file.replace(/\.xlsx$/i, ''), ''));
   const later = !!by && !!by.date && !!old.date && by.date > old.date;
-  return `「${old.file}」被${revised || later ? '修改稿' : '较新的一份'}「${name}」取代，未计入汇总。`;
+  return paneText('merge/superseded', { file: old.file, by: paneText(revised || later ? 'merge/by-revision' : 'merge/by-newer'), name });
 }
 
 export function mergeView(plan: MergePlan, mismatches: string[]): MergeView {
   const t = accountingTotals(plan.files);
   const unreadable = plan.files.filter((f) => f.status === 'unreadable');
   const superseded = plan.files.filter((f) => f.status === 'superseded');
-  const outcomes: Record<Outcome, number> = { return: 0, warn: 0, pass: 0, unreadable: unreadable.length };
-  for (const a of plan.applications) outcomes[a.rollup.status === 'errors' ? 'return' : a.rollup.status === 'warnings' ? 'warn' : 'pass']++;
+  const outcomes = countOutcomes([...unreadable.map((): Outcome => 'unreadable'), ...plan.applications.map((a) => outcomeOfCounts(a.rollup))]);
   const lines: MergeLine[] = [];
-  for (const f of unreadable) lines.push({ tone: 'error', text: f.failure ? f.failure.message : `无法读取「${f.file}」` });
-  for (const m of mismatches) lines.push({ tone: 'error', text: `行数核对失败：${m}` });
-  if (outcomes.return) lines.push({ tone: 'warning', text: `需退回的申报项目的问题见「问题清单」（可下载后发给各市）。` });
+  for (const f of unreadable) lines.push({ tone: 'error', text: f.failure ? f.failure.message : paneText('merge/unreadable', { file: f.file }) });
+  for (const m of mismatches) lines.push({ tone: 'error', text: paneText('merge/mismatch', { detail: m }) });
+  if (outcomes.return) lines.push({ tone: 'warning', text: paneText('merge/see-problems') });
   if (plan.duplicates.length) {
-    lines.push({ tone: 'info', text: `${plan.duplicates.length} 个统一社会信用代码出现在多个申报项目中，详见「跨项目重复」工作表。` });
+    lines.push({ tone: 'info', text: paneText('merge/duplicates', { count: plan.duplicates.length }) });
   }
-  const accounting = [`明细 ${t.written} 行；读取 ${t.read} 行${t.superseded ? `，其中 ${t.superseded} 行属于被取代的文件` : ''}。`, `共 ${plan.files.length} 个文件。`];
+  const supersededRows = t.superseded ? paneText('merge/rows-superseded', { count: t.superseded }) : '';
+  const accounting = [paneText('merge/rows', { written: t.written, read: t.read, superseded: supersededRows }), paneText('merge/files', { count: plan.files.length })];
   const byName = new Map(plan.files.map((f) => [f.file, f]));
   const tone = unreadable.length || mismatches.length ? 'error' : outcomes.return ? 'warning' : 'ok';
-  const parts = [`${plan.applications.length} 个申报项目已合并`];
-  parts.push(outcomes.return ? `${outcomes.return} 个需退回` : '没有需退回的');
-  if (unreadable.length) parts.push(`${unreadable.length} 个文件无法读取`);
+  const parts = [paneText('merge/merged', { count: plan.applications.length })];
+  parts.push(outcomes.return ? paneText('merge/to-return', { count: outcomes.return }) : paneText('merge/none-to-return'));
+  if (unreadable.length) parts.push(paneText('files/unreadable', { count: unreadable.length }));
   return {
-    headline: parts.join('，'),
+    headline: phrases(parts),
     tone,
     outcomes,
     lines,
     accounting,
     superseded: superseded.length
-      ? { summary: `${superseded.length} 个文件被较新的一份取代，未计入汇总`, items: superseded.map((f) => supersededText(f, byName.get(f.supersededBy ?? ''))) }
+      ? { summary: paneText('merge/superseded-count', { count: superseded.length }), items: superseded.map((f) => supersededText(f, byName.get(f.supersededBy ?? ''))) }
       : null,
     units: unitViews(plan),
   };
 }
 
+const OUTCOME_TONE: Record<ReadOutcome, 'ok' | 'warning' | 'error'> = { return: 'error', warn: 'warning', pass: 'ok' };
+
 function unitViews(plan: MergePlan): UnitView[] {
   return plan.units.map((u) => {
     const apps = plan.applications
       .filter((a) => a.city === u.unit)
-      .map((a) => ({
-        name: a.name,
-        type: a.typeLabel,
-        status: a.rollup.status === 'errors' ? '需退回' : STATUS_LABEL[a.rollup.status],
-        tone: (a.rollup.status === 'errors' ? 'error' : a.rollup.status === 'warnings' ? 'warning' : 'ok') as 'ok' | 'warning' | 'error',
-      }));
+      .map((a) => {
+        const outcome = outcomeOfCounts(a.rollup);
+        return { name: a.name, type: a.typeLabel, status: OUTCOME_LABEL[outcome], tone: OUTCOME_TONE[outcome] };
+      });
     const failing = u.applications - u.clean;
-    const text = !u.submitted ? '未报送' : u.applications ? `${u.applications} 个项目${failing ? `，${failing} 个需退回` : '，均无错误'}` : '文件无法读取';
-    const tone = !u.submitted ? 'neutral' : failing || !u.applications ? 'error' : u.warnings ? 'warning' : 'ok';
+    const more = failing ? paneText('unit/to-return', { count: failing }) : paneText('unit/all-clean');
+    const text = !u.submitted ? paneText('unit/not-submitted') : u.applications ? paneText('unit/applications', { count: u.applications, more }) : paneText('unit/unreadable');
+    const tone = !u.submitted ? 'neutral' : !u.applications ? 'error' : OUTCOME_TONE[outcomeOfCounts({ errors: failing, warnings: u.warnings })];
     return { unit: u.unit, submitted: u.submitted, tone, text, applications: u.applications, clean: u.clean, errors: u.errors, warnings: u.warnings, apps };
   });
 }

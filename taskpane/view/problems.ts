@@ -4,10 +4,11 @@
 import type { Issue } from '../../src/core/types';
 import type { ProblemRow } from '../../src/core/merge/types';
 import { problemRows } from '../../src/core/merge/problems';
+import { paneText } from '../../src/core/messages';
 import type { CheckedFile } from './file-list';
 
 /** the file column of the open workbook's rows */
-const OPEN_WORKBOOK = '当前工作簿';
+const OPEN_WORKBOOK = paneText('check/open-workbook');
 
 export function workbookProblemRows(issues: Issue[]): ProblemRow[] {
   return problemRows([{ city: '', file: OPEN_WORKBOOK, issues }]);

@@ -1,6 +1,7 @@
 // The status line of the 校验 tab.
 
 import type { IssueCounts } from '../../src/core/report';
+import { paneText, phrases } from '../../src/core/messages';
 
 export type CheckMode = 'live' | 'manual' | 'unavailable';
 
@@ -20,39 +21,39 @@ export interface StatusView {
   note?: string;
 }
 
-export const MANUAL_NOTE = '此版本的 Excel 不能边填边查，修改后请点「全表检查」。';
-export const LIVE_NOTE = '填写时自动检查。';
-export const UNAVAILABLE_NOTE = '此版本的 Excel 太旧，不能在这里检查或汇总。请保存文件后在浏览器中打开本助手，用「校验文件」检查。';
+export const MANUAL_NOTE = paneText('check/manual-note');
+export const LIVE_NOTE = paneText('check/live-note');
+export const UNAVAILABLE_NOTE = paneText('check/unavailable-note');
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 /** 15:32 today, 6月12日 15:32 on another day */
 function clockText(at: Date, now: Date = new Date()): string {
   const time = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
   const sameDay = at.getFullYear() === now.getFullYear() && at.getMonth() === now.getMonth() && at.getDate() === now.getDate();
-  return sameDay ? time : `${at.getMonth() + 1}月${at.getDate()}日 ${time}`;
+  return sameDay ? time : paneText('check/other-day', { month: at.getMonth() + 1, day: at.getDate(), time });
 }
 
 /** Manual checking: when the list was made, and that edits since then are not in it. */
 export function manualNote(checkedAt: Date | undefined, now: Date = new Date()): string {
   if (!checkedAt) return MANUAL_NOTE;
-  return `上次检查：${clockText(checkedAt, now)}。之后的修改不会自动检查，列表可能已过时；修改后请再点「全表检查」。`;
+  return paneText('check/checked-at', { at: clockText(checkedAt, now) });
 }
 
 /** "3 个错误，2 个警告": only the parts that are not zero. */
 export function countsLine(c: IssueCounts): string {
   const parts: string[] = [];
-  if (c.errors) parts.push(`${c.errors} 个错误`);
-  if (c.warnings) parts.push(`${c.warnings} 个警告`);
-  if (c.notices) parts.push(`${c.notices} 个提示`);
-  return parts.length ? parts.join('，') : '未发现问题';
+  if (c.errors) parts.push(paneText('count/errors', { count: c.errors }));
+  if (c.warnings) parts.push(paneText('count/warnings', { count: c.warnings }));
+  if (c.notices) parts.push(paneText('count/notices', { count: c.notices }));
+  return parts.length ? phrases(parts) : paneText('count/none');
 }
 
 export function statusView(s: StatusInput, now: Date = new Date()): StatusView {
-  if (s.mode === 'unavailable') return { text: '无法检查', tone: 'neutral', note: UNAVAILABLE_NOTE };
+  if (s.mode === 'unavailable') return { text: paneText('check/unavailable'), tone: 'neutral', note: UNAVAILABLE_NOTE };
   const note = s.mode === 'manual' ? manualNote(s.checkedAt, now) : LIVE_NOTE;
-  if (s.checking) return { text: '正在检查……', tone: 'neutral', note };
+  if (s.checking) return { text: paneText('check/checking'), tone: 'neutral', note };
   if (!s.counts) {
-    return { text: s.mode === 'manual' ? '尚未检查' : '等待检查', tone: 'neutral', note };
+    return { text: paneText(s.mode === 'manual' ? 'check/not-yet' : 'check/waiting'), tone: 'neutral', note };
   }
   const c = s.counts;
   const tone = c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';

@@ -9,6 +9,7 @@ import * as path from 'path';
 import * as ts from 'typescript';
 import {
   CATALOGUE, FILE_KIND, LIMIT_WHAT, NOT_FILLED, READ_REASON, SEVERITY_LABEL, SUPERSEDED_REASON, TABLE_END,
+  OUTCOME_LABEL, SHORT_MESSAGE, SHORT_MESSAGE_OTHER, FEATURE_LABEL, PANE_TEXT,
 } from '../../src/core/messages';
 
 /** Chinese characters, and the full-width punctuation and brackets that stand beside them. */
@@ -101,6 +102,9 @@ describe('Chinese text is typeset as Chinese', () => {
       ...[READ_REASON, LIMIT_WHAT, FILE_KIND, TABLE_END, SUPERSEDED_REASON, SEVERITY_LABEL]
         .flatMap((o) => Object.entries(o) as [string, string][]),
       ['NOT_FILLED', NOT_FILLED],
+      // the task pane's wording
+      ...[OUTCOME_LABEL, SHORT_MESSAGE, FEATURE_LABEL, PANE_TEXT].flatMap((o) => Object.entries(o) as [string, string][]),
+      ['SHORT_MESSAGE_OTHER', SHORT_MESSAGE_OTHER],
     ];
     assert.ok(texts.length > 100, `walked ${texts.length} entries`);
     const faults = texts.flatMap(([code, text]) => typographyFaults(text).map((f) => `${code}: ${f}`));
@@ -121,6 +125,23 @@ describe('Chinese text is typeset as Chinese', () => {
       }
     }
     assert.ok(chinese > 300, `${chinese} Chinese strings looked at`);
+    assert.deepEqual(faults, []);
+  });
+
+  it('the samples\' notes (expected.json) and examples/README.md: prose, not code spans or file names', () => {
+    const expected = JSON.parse(fs.readFileSync(path.join(ROOT, 'examples', 'expected.json'), 'utf8')) as {
+      files: { file: string; notes: string[]; mistakes: { note: string }[] }[];
+    };
+    const notes = expected.files.flatMap((f) => [...f.notes, ...f.mistakes.map((m) => m.note)].map((n) => [f.file, n] as const));
+    assert.ok(notes.length > 25, `${notes.length} notes`);
+    let fence = false;
+    const readme = fs.readFileSync(path.join(ROOT, 'examples', 'README.md'), 'utf8').split('\n').flatMap((line, i) => {
+      if (line.startsWith('```')) fence = !fence;
+      // a shell comment in a code block is prose too; a file name is the file's own spelling
+      const prose = fence ? line.replace(/^[^#]*#?/, '') : line.replace(/`[^`]*`/g, ' ').replace(/[^\s|`「]+\.xlsx/g, ' ');
+      return [[`README.md:${i + 1}`, prose] as const];
+    });
+    const faults = [...notes, ...readme].flatMap(([where, text]) => typographyFaults(text).map((f) => `${where}: ${f}`));
     assert.deepEqual(faults, []);
   });
 });

@@ -62,15 +62,15 @@ export function changzhiBase(): SampleReturn {
     tables,
     mistakes: [
       { table: 'backbone', rowIndex: 2, field: 'uscc', code: 'cell/uscc-checksum', severity: 'error',
-        note: '统一社会信用代码最后一位(校验位)抄错' },
+        note: '统一社会信用代码最后一位（校验位）抄错' },
       { table: 'backbone', rowIndex: 4, field: 'revenue', code: 'cell/unit-in-number', severity: 'error',
-        note: '总收入带了单位,填成「12000万」' },
+        note: '总收入带了单位，填成「12000万」' },
       { table: 'related', rowIndex: 6, field: 'backbone', code: 'app/unknown-backbone', severity: 'error',
-        note: '关联骨干企业「长治华光半导体有限公司」不在骨干企业情况表中(应为长治华晶半导体材料有限公司)' },
+        note: '关联骨干企业「长治华光半导体有限公司」不在骨干企业情况表中（应为长治华晶半导体材料有限公司）' },
       { table: 'related', rowIndex: 10, field: 'name', code: 'table/duplicate', severity: 'error',
-        note: '企业名称与第7行(山西瑞达化工气体有限公司)重复' },
+        note: '企业名称与第7行（山西瑞达化工气体有限公司）重复' },
       { table: 'services', total: true, field: 'staff', code: 'table/total', severity: 'error',
-        note: '合计行从业人员被手工改成了一个数,比各行之和多20' },
+        note: '合计行从业人员被手工改成了一个数，比各行之和多20' },
     ],
   };
 }
@@ -87,7 +87,7 @@ export function changzhiIndustrialization(): SampleReturn {
     cover: coverValues({ appType: '国家高新技术产业化基地', appName: INDUSTRIALIZATION, city: '长治市', district: '长治经济技术开发区', contact: '马玉兰', phoneNumber: '2023578', date: '2018-06-07' }),
     tables: [],
     mistakes: [],
-    notes: ['只有填报信息:高新技术产业化基地的骨干企业情况表可以不报,不应报错。'],
+    notes: ['只有填报信息：高新技术产业化基地的骨干企业情况表可以不报，不应报错。'],
   };
 }
 

@@ -42,7 +42,7 @@ export function jinzhongCluster(): SampleReturn {
     cover: coverValues({ appType: '创新型产业集群', appName: JINZHONG, city: '晋中市', district: '晋中经济技术开发区', contact: '高俊峰', phoneNumber: '3336105', date: '2018-06-01' }),
     tables: [t],
     mistakes: [],
-    notes: ['模板里多留的 6 个空行在数据和合计行之间,读表时应跳过。'],
+    notes: ['模板里多留的 6 个空行在数据和合计行之间，读表时应跳过。'],
   };
 }
 
@@ -89,9 +89,9 @@ export function datongFirst(): SampleReturn {
     tables: [t],
     mistakes: [
       { table: 'cluster', rowIndex: 8, field: 'revenue', code: 'cell/required', severity: 'error',
-        note: '中小微企业必须填营业收入,这里空着(修改稿已补上)' },
+        note: '中小微企业必须填营业收入，这里空着（修改稿已补上）' },
     ],
-    notes: ['第一次报送(填报日期 2018-05-18),已被同名的(修改稿)取代。'],
+    notes: ['第一次报送（填报日期 2018-05-18），已被同名的（修改稿）取代。'],
   };
 }
 
@@ -108,6 +108,6 @@ export function datongRevised(): SampleReturn {
     cover: datongCover('2018-06-04'),
     tables: [t],
     mistakes: [],
-    notes: ['修改稿(填报日期 2018-06-04):取代第一次报送的同名文件。'],
+    notes: ['修改稿（填报日期 2018-06-04）：取代第一次报送的同名文件。'],
   };
 }

@@ -45,7 +45,7 @@ export function jinchengBase(): SampleReturn {
     tables,
     mistakes: [
       { field: '填报信息', code: 'cover/missing', severity: 'error',
-        note: '填报信息工作表被删除了(隐藏的 _torch 表仍登记着它);地市和项目名称只能从文件名推断' },
+        note: '填报信息工作表被删除了（隐藏的 _torch 表仍登记着它）；地市和项目名称只能从文件名推断' },
     ],
   };
 }

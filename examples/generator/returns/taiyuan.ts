@@ -59,9 +59,9 @@ export function taiyuanBase(): SampleReturn {
     tables,
     mistakes: [
       { table: 'related', rowIndex: 13, field: 'uscc', code: 'app/code-other-city', severity: 'notice',
-        note: '关联企业登记在晋中市(代码第3-6位 1407),不在本基地所在的太原市:外地企业可以是关联企业,只提示核实' },
+        note: '关联企业登记在晋中市（代码第3-6位 1407），不在本基地所在的太原市：外地企业可以是关联企业，只提示核实' },
     ],
-    notes: ['净利润为负数(骨干企业情况表第14行,山西金石耐磨材料有限公司):合法,不应报错。'],
+    notes: ['净利润为负数（骨干企业情况表第14行，山西金石耐磨材料有限公司）：合法，不应报错。'],
   };
 }
 
@@ -96,11 +96,11 @@ export function taiyuanIndustrialization(): SampleReturn {
     tables: [bb],
     mistakes: [
       { table: 'backbone', rowIndex: 3, field: 'rdStaff', code: 'row/not-greater', severity: 'error',
-        note: '其中:研发人员多打了一个0,大于从业人员' },
+        note: '其中：研发人员多打了一个0，大于从业人员' },
       { table: 'backbone', rowIndex: 1, field: 'output', code: 'cell/number-as-text', severity: 'notice',
-        note: '工业总产值以文本形式保存(单元格左上角有绿色三角)' },
+        note: '工业总产值以文本形式保存（单元格左上角有绿色三角）' },
       { table: 'backbone', total: true, field: 'output', code: 'table/total', severity: 'error',
-        note: '合计行工业总产值是 Excel 的 SUM 结果,SUM 跳过了上面那个文本数字,所以比各行之和少' },
+        note: '合计行工业总产值是 Excel 的 SUM 结果，SUM 跳过了上面那个文本数字，所以比各行之和少' },
     ],
   };
 }

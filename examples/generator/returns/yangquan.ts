@@ -115,7 +115,7 @@ export function yangquanBase(): SampleReturn {
   });
   const merged = (t: 'backbone' | 'related', rowIndex: number, field: string, what: string): Mistake => ({
     table: t, rowIndex, field, code: 'cell/merged-rows', severity: 'notice',
-    note: `${what}:按它跨过的每一行读取,只作提示`,
+    note: `${what}：按它跨过的每一行读取，只作提示`,
   });
   return {
     file,
@@ -137,15 +137,15 @@ export function yangquanBase(): SampleReturn {
     },
     tables,
     mistakes: [
-      merged('backbone', 0, 'hightech', '「是否为高新技术企业」的「是」合并了 3 行(E5:E7)'),
+      merged('backbone', 0, 'hightech', '「是否为高新技术企业」的「是」合并了 3 行（E5:E7）'),
       merged('related', 0, 'backbone', '「关联的骨干企业名称」合并了 3 行'),
       merged('related', 3, 'backbone', '「关联的骨干企业名称」又合并了 3 行'),
-      merged('related', 0, 'inBase', '「是否位于基地内」的「是」合并了 6 行 2 列(J4:K9)'),
+      merged('related', 0, 'inBase', '「是否位于基地内」的「是」合并了 6 行 2 列（J4:K9）'),
     ],
     notes: [
-      '手工排版,没有填报信息工作表:封面写在骨干企业表标题下的两行「填报单位：…  所在地市：…  申报类型：…  填报日期：…」',
-      '「基地名称：…  数据年度：…  联系人：…  联系电话：…」里;表头措辞各异(是否为、/ 与「或」连接的两个名称、（必填）、',
-      '繁体字),同值的单元格纵向合并(关联骨干企业、是否在基地内跨两列),多一列百分比格式的「研发投入占比」。',
+      '手工排版，没有填报信息工作表：封面写在骨干企业表标题下的两行「填报单位：…  所在地市：…  申报类型：…  填报日期：…」',
+      '「基地名称：…  数据年度：…  联系人：…  联系电话：…」里；表头措辞各异（是否为、/ 与「或」连接的两个名称、（必填）、',
+      '繁体字），同值的单元格纵向合并（关联骨干企业、是否在基地内跨两列），多一列百分比格式的「研发投入占比」。',
     ],
   };
 }

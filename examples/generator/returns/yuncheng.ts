@@ -140,13 +140,13 @@ export function yunchengBase(): SampleReturn {
     tables,
     mistakes: [
       { table: 'backbone', rowIndex: 3, field: 'staff', code: 'cell/number-as-text', severity: 'notice',
-        note: '从业人员以文本形式保存:按数字读取,只作提示' },
+        note: '从业人员以文本形式保存：按数字读取，只作提示' },
       { table: 'backbone', rowIndex: 6, field: 'revenue', code: 'cell/number-as-text', severity: 'notice',
-        note: '总收入用全角数字输入(输入法全角状态下打的数字):折成半角后按数字读取,只作提示' },
+        note: '总收入用全角数字输入（输入法全角状态下打的数字）：折成半角后按数字读取，只作提示' },
     ],
     notes: [
-      '手工排版:工作表名 Sheet1–Sheet4,第1行标题、第2行空行、第3行表头(带换行和单位),列的顺序与模板不同,',
-      '多出「所属行业」一列,骨干企业表没有「参与制定标准」列,没有 _torch 表和数据有效性,合计行是手填的数值,',
+      '手工排版：工作表名 Sheet1–Sheet4，第1行标题、第2行空行、第3行表头（带换行和单位），列的顺序与模板不同，',
+      '多出「所属行业」一列，骨干企业表没有「参与制定标准」列，没有 _torch 表和数据有效性，合计行是手填的数值，',
       '骨干企业表第5条和第6条数据之间有一个空行。',
     ],
   };

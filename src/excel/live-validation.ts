@@ -161,7 +161,9 @@ export class LiveValidation {
   }
 
   /** Sets up `_marks` (one sync) and queues the full state of the marks in requests under the size limit. */
-  private async queueMarks(ctx: Excel.RequestContext, tables: LiveTable[], open: OpenWorkbook): Promise<void> {
+  private async queueMarks(ctx: Excel.RequestContext, all: LiveTable[], open: OpenWorkbook): Promise<void> {
+    // one block of marks per sheet: of tables stacked on a sheet, the last is marked (the pane lists them all)
+    const tables = all.filter((t, i) => !all.slice(i + 1).some((o) => o.layout.sheet === t.layout.sheet));
     const setup = await prepareMarks(ctx, tables, open.sheetNames);
     const marks = marksOf(this.current.filter(this.opts.marked ?? (() => true)), tables);
     const writes = [];

@@ -77,6 +77,13 @@ describe('excel: tables one under another and 合计 typed first, read as in the
     await book.type(STACKED_SHEET, `B${at.backbone.rows[0]}`, null);
     assert.ok(seen.at(-1)!.some((i) => i.code === 'cell/required' && i.row === at.backbone.rows[0]));
     await assertListIsCurrent(book, seen.at(-1)!, 'a cell of the first table');
+
+    // 全表检查, twice: one block of marks for the sheet (its last table), the same two formats, not more each time
+    const marksFormats = () => book.sheet(STACKED_SHEET).cfs.filter((c) => /_torch_marks_/.test(c.formula ?? '')).length;
+    await live.fullCheck({ marks: true });
+    assert.equal(marksFormats(), 2);
+    await live.fullCheck({ marks: true });
+    assert.equal(marksFormats(), 2);
     await live.stop();
   });
 });

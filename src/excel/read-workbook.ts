@@ -141,7 +141,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
     let t = first;
     let g = read.grids[i];
     for (;;) {
-      const { headerAgain, next } = stackedIn(g, t, defs);
+      const { headerAgain, next } = stackedIn(g, t, defs, read.merges[i]);
       if (next) t.lastRow = next.start - 1;
       const own = next ? sliceGrid(g, 0, next.start - t.firstDataRow) : g;
       input.tables.push(readOpenTable(t, own, read.merges[i].filter((b) => b.r1 <= t.lastRow!), headerAgain));

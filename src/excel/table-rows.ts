@@ -88,7 +88,7 @@ export function splitRows(
   const withFirst = <T extends object>(o: T) => (first ? { ...o, total: first, totalFirst: first.row } : o);
   for (let i = 0; i < g.values.length; i++) {
     if (headerAgain.has(i)) {
-      subtotals.push(headerAgainNotice(layout, firstRow + i));
+      if (!headerAgain.has(i - 1)) subtotals.push(headerAgainNotice(layout, firstRow + i));
       continue;
     }
     const labels = rowLabels(g, i);

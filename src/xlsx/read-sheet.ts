@@ -80,7 +80,7 @@ function readTableSheet(ws: SheetGrid, at: FoundAt, defs: TableDef[]): { table: 
     if (mayBeHeader(ws.cells(r).map((c) => cellText(c.value)))) {
       const from = Math.max(firstDataRow, r - TITLE_LINES);
       const texts: string[][] = [];
-      for (let q = from; q <= r + 1; q++) texts.push(rowTexts(ws, q));
+      for (let q = from; q <= r + 2; q++) texts.push(rowTexts(ws, q));
       const s = stackedRowAt(texts, r - from, defs, { def, layout });
       if (s?.kind === 'table') {
         next = { found: s.found, firstRow: from };
@@ -89,6 +89,7 @@ function readTableSheet(ws: SheetGrid, at: FoundAt, defs: TableDef[]): { table: 
       }
       if (s?.kind === 'repeat' && !end) {
         notices.push(headerAgainNotice(layout, r));
+        r += s.lines - 1;
         continue;
       }
     }

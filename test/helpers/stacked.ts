@@ -23,6 +23,8 @@ export interface StackedOptions {
   headerAgain?: boolean;
   /** the services table without a title, its header right after a blank line */
   untitledServices?: boolean;
+  /** the related table's header on two rows: 经营情况 over 总收入 | 从业人员, the other headers merged down both */
+  twoRowRelated?: boolean;
 }
 
 /** Where things landed (sheet rows). */
@@ -63,7 +65,16 @@ export function stackedReturn(opts: StackedOptions = {}): { wb: ExcelJS.Workbook
   const rRows = [1, 2].map((n) => relatedRow(10 + n, bRows[0].name as string));
   const title = put(['主要关联企业情况表']);
   ws.mergeCells(`A${title}:J${title}`);
-  const header = put(RELATED);
+  let header: number;
+  if (opts.twoRowRelated) {
+    const top = put(RELATED.map((h, i) => (i === 8 ? null : i === 7 ? '经营情况' : h)));
+    header = put(RELATED.map((h, i) => (i === 7 || i === 8 ? h : null)));
+    RELATED.forEach((_, i) => {
+      const col = String.fromCharCode(65 + i);
+      if (i !== 7 && i !== 8) ws.mergeCells(`${col}${top}:${col}${header}`);
+    });
+    ws.mergeCells(`H${top}:I${top}`);
+  } else header = put(RELATED);
   let total = 0;
   const totalLine = () => put(['合计', null, null, null, null, null, null, sum(rRows, 'revenue'), sum(rRows, 'staff')]);
   if (opts.relatedTotalFirst) total = totalLine();

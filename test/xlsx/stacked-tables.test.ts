@@ -53,6 +53,19 @@ describe('tables one under another on one sheet: the file reader', () => {
     }
   });
 
+  it('a header on two rows (经营情况 over 总收入 | 从业人员, the others merged down): found from its upper row', async () => {
+    for (const gap of ['total', 'none'] as const) {
+      const { wb, at: a } = stackedReturn({ twoRowRelated: true, gap });
+      const input = await read(wb);
+      assert.deepEqual(shape(input).map((t) => [t.id, t.header, t.rows, t.total]), [
+        ['backbone', a.backbone.header, a.backbone.rows, a.backbone.total], ['related', a.related.header, a.related.rows, a.related.total],
+        ['services', a.services.header, a.services.rows, undefined],
+      ], gap);
+      assert.deepEqual([input.tables[1].layout.columns.revenue, input.tables[1].layout.columns.staff], ['H', 'I']);
+      assert.deepEqual(sheetIssues(input), [], gap);
+    }
+  });
+
   it('a table without a title starts at its header; checks speak at the right table\'s cells', async () => {
     const { wb, at: a } = stackedReturn({ untitledServices: true });
     const ws = wb.getWorksheet(STACKED_SHEET)!;

@@ -35,20 +35,29 @@ export function mayBeHeader(texts: string[]): boolean {
 export type StackedRow =
   /** another table's header: `found` indexes into the rows given; `start` is its first row (title, else header) */
   | { kind: 'table'; found: TableFound; start: number }
-  /** the current table's header again */
-  | { kind: 'repeat' };
+  /** the current table's header again, over `lines` rows from `at` (a two-row header, a units row) */
+  | { kind: 'repeat'; lines: number };
+
+/** Two rows of one header block: at least two cells alike in the same columns (header cells merged down both). */
+function sameBlock(a: (string | undefined)[], b: (string | undefined)[] | undefined): boolean {
+  let n = 0;
+  for (let i = 0; b && i < a.length; i++) if ((a[i] ?? '').trim() !== '' && (a[i] ?? '').trim() === (b[i] ?? '').trim()) n++;
+  return n >= 2;
+}
 
 /**
- * What row `at` of `rows` (texts, merged cells spread; rows from `at - TITLE_LINES` to `at + 1` are looked at) is
- * below the table `current`: another table's header, the current header repeated, or neither (undefined).
+ * What row `at` of `rows` (texts, merged cells spread; rows from `at - TITLE_LINES` to `at + 2` are looked at) is
+ * below the table `current`: another table's header (in this row, or in the next when both are one header block),
+ * the current header repeated, or neither (undefined).
  */
 export function stackedRowAt(rows: (string | undefined)[][], at: number, defs: TableDef[], current: { def: TableDef; layout: TableLayout }): StackedRow | undefined {
   const from = Math.max(0, at - TITLE_LINES);
-  const window = rows.slice(from, at + 2);
+  const window = rows.slice(from, at + 3);
   const found = findTable(window, defs);
-  if (!found || found.headerRow !== at - from) return undefined;
-  if (found.def === current.def) return sameColumns(found, current.layout) ? { kind: 'repeat' } : undefined;
-  const title = titleRowOf(window.slice(0, found.headerRow), found.def);
+  const own = at - from;
+  if (!found || !(found.headerRow === own || (found.headerRow === own + 1 && sameBlock(window[own], window[own + 1])))) return undefined;
+  if (found.def === current.def) return sameColumns(found, current.layout) ? { kind: 'repeat', lines: (found.unitsRow ?? found.headerRow) - own + 1 } : undefined;
+  const title = titleRowOf(window.slice(0, own), found.def);
   const shifted: TableFound = { ...found, headerRow: found.headerRow + from, unitsRow: found.unitsRow === undefined ? undefined : found.unitsRow + from };
   return { kind: 'table', found: shifted, start: title === undefined ? at : title + from };
 }

@@ -7,7 +7,8 @@ import type ExcelJS from 'exceljs';
 import type { Issue, WorkbookInput } from '../../src/core/types';
 import { validateWorkbook } from '../../src/core/validate';
 import { readWorkbookBuffer } from '../../src/xlsx/read';
-import { readOpenWorkbook } from '../../src/excel/read-workbook';
+import { readOpenWorkbook, scanOpenWorkbook } from '../../src/excel/read-workbook';
+import { summaryTables } from '../../src/excel/summary';
 import { LiveValidation } from '../../src/excel/live-validation';
 import { detectFeatures } from '../../src/excel/features';
 import * as fx from '../helpers/workbooks';
@@ -60,6 +61,16 @@ describe('excel: tables one under another and 合计 typed first, read as in the
     const mine = (input: WorkbookInput) => validateWorkbook(input).issues.filter((i) => i.sheet === STACKED_SHEET).map((i) => `${i.code}@${i.column}${i.row}`).sort();
     assert.deepEqual(mine(open), [`cell/yesno@G${at.related.rows[1]}`, `table/total@H${at.related.total}`]);
     assert.deepEqual(mine(open), mine(file));
+  });
+
+  it('the 汇总 formulas count each table\'s own rows: under a 合计 typed first, down to the next table', async () => {
+    const { wb, at } = stackedReturn({ relatedTotalFirst: true });
+    const open = await bookFromExcelJS(wb).run((ctx) => scanOpenWorkbook(ctx, undefined, FEATURES));
+    assert.deepEqual(summaryTables(open).map((t) => [t.table, t.sheet, t.firstRow, t.lastRow]), [
+      ['backbone', STACKED_SHEET, at.backbone.header + 1, at.backbone.total! - 1],
+      ['related', STACKED_SHEET, at.related.total + 1, at.related.rows[1] + 1],
+      ['services', STACKED_SHEET, at.services.header + 1, at.footer - 1],
+    ]);
   });
 
   it('live: a change on a sheet of stacked tables is read whole, nothing written, the list current', async () => {

@@ -37,6 +37,7 @@ describe('excel: tables one under another and 合计 typed first, read as in the
     ['合计 typed first, a table without title', { relatedTotalFirst: true, untitledServices: true }],
     ['the second table\'s header on two rows, merged down', { twoRowRelated: true }],
     ['a two-row header right under the rows above', { twoRowRelated: true, gap: 'none' }],
+    ['no gap anywhere, 合计 typed first, a name line over an untitled header', { gap: 'none', relatedTotalFirst: true, untitledServices: true }],
   ];
   for (const [what, opts] of variants) {
     it(`${what}: the same tables, rows and issues as the file reader, in 3 syncs`, async () => {

@@ -21,7 +21,7 @@ export interface StackedOptions {
   relatedTotalFirst?: boolean;
   /** the 骨干 header typed again between its second and third row (as printed on each page) */
   headerAgain?: boolean;
-  /** the services table without a title, its header right after a blank line */
+  /** the services table without a title, its header right after a blank line (with `gap: 'none'`: after a name line) */
   untitledServices?: boolean;
   /** the related table's header on two rows: 经营情况 over 总收入 | 从业人员, the other headers merged down both */
   twoRowRelated?: boolean;
@@ -80,9 +80,10 @@ export function stackedReturn(opts: StackedOptions = {}): { wb: ExcelJS.Workbook
   if (opts.relatedTotalFirst) total = totalLine();
   const related: StackedLayout['related'] = { title, header, rows: rRows.map((row, i) => data(RELATED_KEYS, i + 1, row)), total };
   if (!opts.relatedTotalFirst) related.total = totalLine();
-  r++;
+  if (gap !== 'none') r++;
 
   if (!opts.untitledServices) put(['科技服务机构情况表']);
+  else if (gap === 'none') put(['基地名称：太原不锈钢产业基地', null, null, null, '数据年度：2017年']);
   const services: StackedLayout['services'] = { header: put(SERVICES), rows: [1, 2].map((n) => data(SERVICES_KEYS, n, servicesRow(20 + n))) };
   r++;
   const footer = put(['填表人：张三', null, null, null, '联系电话：0351-4921797']);

@@ -82,6 +82,17 @@ describe('tables one under another on one sheet: the file reader', () => {
     assert.equal(issues.find((i) => i.code === 'cell/yesno')!.field, '是否国家级');
   });
 
+  it('no gap anywhere: a name line (基地名称：…) right above an untitled header is that table\'s, not a row of the one above', async () => {
+    const { wb, at: a } = stackedReturn({ gap: 'none', relatedTotalFirst: true, untitledServices: true });
+    const input = await read(wb);
+    assert.deepEqual(shape(input).map((t) => [t.id, t.header, t.rows, t.total]), [
+      ['backbone', a.backbone.header, a.backbone.rows, undefined], ['related', a.related.header, a.related.rows, a.related.total],
+      ['services', a.services.header, a.services.rows, undefined],
+    ]);
+    assert.equal(a.services.header, a.related.rows[1] + 2, 'the name line sits between the related rows and the services header');
+    assert.deepEqual(sheetIssues(input), []);
+  });
+
   it('the header typed again among the rows is no second table: skipped with a notice, the rows under it read', async () => {
     const { wb, at: a } = stackedReturn({ headerAgain: true });
     const input = await read(wb);

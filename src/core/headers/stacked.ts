@@ -57,9 +57,17 @@ export function stackedRowAt(rows: (string | undefined)[][], at: number, defs: T
   const own = at - from;
   if (!found || !(found.headerRow === own || (found.headerRow === own + 1 && sameBlock(window[own], window[own + 1])))) return undefined;
   if (found.def === current.def) return sameColumns(found, current.layout) ? { kind: 'repeat', lines: (found.unitsRow ?? found.headerRow) - own + 1 } : undefined;
-  const title = titleRowOf(window.slice(0, own), found.def);
+  // its title, and the `label：value` lines right above the header (基地名称：…, 单位：万元), are the table's own
+  let start = titleRowOf(window.slice(0, own), found.def) ?? own;
+  for (let r = own - 1; r >= 0 && labelLine(window[r]); r--) start = Math.min(start, r);
   const shifted: TableFound = { ...found, headerRow: found.headerRow + from, unitsRow: found.unitsRow === undefined ? undefined : found.unitsRow + from };
-  return { kind: 'table', found: shifted, start: title === undefined ? at : title + from };
+  return { kind: 'table', found: shifted, start: start + from };
+}
+
+/** A line of `label：value` texts only (a name line, a units note), never a table row. */
+function labelLine(row: (string | undefined)[]): boolean {
+  const texts = row.map((c) => (c ?? '').trim()).filter((t) => t !== '');
+  return texts.length > 0 && texts.every((t) => /^[^:：]{1,12}[:：]/.test(t));
 }
 
 function sameColumns(found: TableFound, layout: TableLayout): boolean {

@@ -106,6 +106,8 @@ describe('tables one under another on one sheet: the file reader', () => {
     assert.equal(mayBeHeader(['1', '企业名称', '统一社会信用代码', '主导产品']), false, 'a serial first: data');
     assert.equal(mayBeHeader(['企业名称', '统一社会信用代码']), false);
     assert.equal(mayBeHeader(['序号', '企业名称', '统一社会信用代码']), true);
+    assert.equal(mayBeHeader(['山西甲公司', '91440300708461136T', '煤机']), false, 'a credit code: data');
+    assert.equal(mayBeHeader(['山西甲公司', '煤机', '1,234.5']), false, 'a figure typed as text: data');
     // two header words and a row under them below 合计: not enough for a table; reported, not merged (as before)
     const { wb, at: a } = stackedReturn();
     const ws = wb.getWorksheet(STACKED_SHEET)!;

@@ -14,11 +14,12 @@ import { findTable, titleRowOf, type FindOptions, type TableFound } from './find
 /** How many lines above a stacked table's header may hold its title (a name line or a units note between). */
 export const TITLE_LINES = 3;
 
-const FIGURE = /^[+-]?\d+(\.\d+)?%?$/;
+/** A figure (`12`, `1,234.5`, `3.2%`) or a credit code: data, never a header's text. */
+const DATA_TEXT = /^[+-]?\d[\d,]*(\.\d+)?%?$|^[0-9A-Z]{15,18}$/i;
 
 /**
  * Whether a row can be a header row at all, from the texts of its non-blank cells (merged followers left out): three
- * or more, none a plain figure, the first no 合计, 小计 or footer label (「说明：企业名称、…」 under a table is a note,
+ * or more, none a figure or a credit code, the first no 合计, 小计 or footer label (「说明：企业名称、…」 under a table is a note,
  * whatever columns it names). Data rows hold a 序号 or figures; this keeps the header search off nearly all of them.
  */
 export function mayBeHeader(texts: string[]): boolean {
@@ -26,7 +27,7 @@ export function mayBeHeader(texts: string[]): boolean {
   for (const t of texts) {
     const s = t.trim();
     if (!s) continue;
-    if (FIGURE.test(s) || (n === 0 && rowKindOf([s]) !== 'data')) return false;
+    if (DATA_TEXT.test(s) || (n === 0 && rowKindOf([s]) !== 'data')) return false;
     n++;
   }
   return n >= 3;

@@ -39,6 +39,7 @@ export const CATALOGUE: Readonly<Record<string, string>> = {
   'row/exports-vs-revenue': '「{field}」{value} 万美元折合人民币约 {converted} 万元，超过「{other}」{otherValue} 万元，请核实',
   'row/expected': '「{field}」在「{when}」为「{whenValue}」时应为「{expected}」',
   'row/subtotal': '第 {row} 行是「{value}」行，不是企业数据，未读入，也不计入合计和汇总；建议删去，需要时另行计算',
+  'row/header-again': '第 {row} 行重复了本表的表头，不是企业数据，未读入；表格在它下面继续读取',
   'row/backbone-not-hightech': '骨干企业一般应为高新技术企业，「{field}」填了「{value}」，请核实',
   // tables
   'table/duplicate': '「{field}」「{value}」与第 {firstRow} 行重复',

@@ -40,10 +40,14 @@ export interface SummaryInput {
   check?: { errors: number; warnings: number; at: string };
 }
 
-/** Where a table's layout says data rows are: from the first data row to the row above the 合计 row or the footer. */
-export function dataRows(t: { firstDataRow: number; totalRow?: number; footerRow?: number; lastRow?: number }): { first: number; last: number } {
-  const end = t.totalRow !== undefined ? t.totalRow - 1 : t.footerRow !== undefined ? t.footerRow - 1 : (t.lastRow ?? t.firstDataRow);
-  return { first: t.firstDataRow, last: Math.max(end, t.firstDataRow) };
+/**
+ * Where a table's layout says data rows are: from the first data row (under a 合计 typed first) to the row above the
+ * 合计 row or the footer.
+ */
+export function dataRows(t: { firstDataRow: number; totalRow?: number; totalFirst?: number; footerRow?: number; lastRow?: number }): { first: number; last: number } {
+  const first = t.totalFirst !== undefined ? t.totalFirst + 1 : t.firstDataRow;
+  const end = t.totalRow !== undefined ? t.totalRow - 1 : t.footerRow !== undefined ? t.footerRow - 1 : (t.lastRow ?? first);
+  return { first, last: Math.max(end, first) };
 }
 
 function refOf(t: SummaryTable): DetailRef {

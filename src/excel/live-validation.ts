@@ -55,6 +55,8 @@ export class LiveValidation {
   private readonly run: ExcelRun;
   /** table sheets by worksheet id */
   private tables = new Map<string, LiveTable>();
+  /** sheets holding more than one table (stacked), by worksheet id: any change there is read whole */
+  private stacked = new Set<string>();
   /** every sheet of the last scan: id -> name */
   private sheets = new Map<string, string>();
   private state?: IssueState;
@@ -143,6 +145,7 @@ export class LiveValidation {
     // the checkers the full validation built go on checking, row by row, as people type
     const tables: LiveTable[] = open.tables.map((t, i) => ({ ...t, checker: result.checkers[i] }));
     this.tables = new Map(tables.map((t) => [t.sheetId!, t]));
+    this.stacked = new Set(tables.filter((t, i) => tables.some((o, j) => j !== i && o.sheetId === t.sheetId)).map((t) => t.sheetId!));
     this.sheets = new Map(open.sheetIds.map((id, i) => [id, open.sheetNames[i]]));
     this.state = new IssueState(result, tables, result.appType);
     const cover = open.input.cover?.sheet;
@@ -158,7 +161,9 @@ export class LiveValidation {
   }
 
   /** Sets up `_marks` (one sync) and queues the full state of the marks in requests under the size limit. */
-  private async queueMarks(ctx: Excel.RequestContext, tables: LiveTable[], open: OpenWorkbook): Promise<void> {
+  private async queueMarks(ctx: Excel.RequestContext, all: LiveTable[], open: OpenWorkbook): Promise<void> {
+    // one block of marks per sheet: of tables stacked on a sheet, the last is marked (the pane lists them all)
+    const tables = all.filter((t, i) => !all.slice(i + 1).some((o) => o.layout.sheet === t.layout.sheet));
     const setup = await prepareMarks(ctx, tables, open.sheetNames);
     const marks = marksOf(this.current.filter(this.opts.marked ?? (() => true)), tables);
     const writes = [];
@@ -218,6 +223,8 @@ export class LiveValidation {
     }
     // the cover typed above the table changed: everything is read again
     if (sheetId === this.coverId && parseAreas(e.address).some((b) => b.r1 < t.layout.headerRow)) return this.run((ctx) => this.full(ctx, false));
+    // several tables on the sheet, or a 合计 typed first: where each table's rows end is worked out by a full read
+    if (this.stacked.has(sheetId) || t.totalFirst !== undefined) return this.run((ctx) => this.full(ctx, false));
     const plan = planChange(t, e);
     if (plan.kind === 'none') return undefined;
     // rows moved under ranges merged down the table: where each range now sits is read again with the table

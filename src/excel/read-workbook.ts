@@ -4,7 +4,7 @@
 import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
-import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, coverPairsBeside, findTable, keepOnePerTable, layoutOf, locateCoverLabels, startsWithCoverLabel } from '../core/headers';
+import { type CellBox, HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, coverPairsBeside, firstTable, keepOnePerTable, layoutOf, locateCoverLabels, startsWithCoverLabel } from '../core/headers';
 import { type ExcelFeatures, hostFeatures } from './features';
 import { readTableAreas, spreadOpenMerges } from './read-merges';
 import { type Grid, gridCell, gridTexts } from './cell-values';
@@ -14,6 +14,7 @@ import { CONFIRM_SHEET } from './sheets';
 import { parseConfirmations } from '../core/confirmations';
 import { maxRowText, type Area } from './read-areas';
 import { readBelow, unheadedReader } from './read-outside';
+import { sliceGrid, stackedIn } from './read-stacked';
 
 /** The first rows and columns searched for a header or the cover's labels. */
 export const HEAD_ROWS = HEADER_SCAN_ROWS;
@@ -54,7 +55,7 @@ function findCover(sheet: string, head: Grid): CoverInput | undefined {
 
 function tableAt(sheet: string, head: Grid, defs: TableDef[]): { table: OpenTable; above: string[][] } | undefined {
   const rows = head.values.map((_, i) => gridTexts(head, i));
-  const found = findTable(rows, defs);
+  const found = firstTable(rows, defs);
   if (!found) return undefined;
   return { table: { def: found.def, ...layoutOf(found, sheet) }, above: rows.slice(0, found.headerRow) };
 }
@@ -127,28 +128,51 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   const read = await readTableAreas(context, reads.map((r) => r.area), features, queueConfirmations, maxBytes);
   input.issues.push(...read.notices);
 
-  for (const t of tables) {
-    const i = reads.findIndex((r) => r.table === t);
-    const g = read.grids[i];
-    const unheaded = i >= 0 ? unheadedReader(g, t.layout) : undefined;
-    const split = i >= 0 ? splitRows(g, t.firstDataRow, t.layout, unheaded) : { rows: [], subtotals: [] };
-    t.totalRow = split.totalRow;
-    t.footerRow = split.footerRow;
-    const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
-    if (split.total) ti.total = split.total;
-    if (i >= 0) {
-      t.rowText = maxRowText(g);
-      const notices = [...split.subtotals, ...spreadOpenMerges(t, g, read.merges[i], split.rows)];
-      if (notices.length) ti.notices = notices;
-      readBelow(g, t, ti, unheaded!);
+  const opened: OpenTable[] = [];
+  tables.forEach((first) => {
+    const i = reads.findIndex((r) => r.table === first);
+    if (i < 0) {
+      input.tables.push({ def: first.def, layout: first.layout, rows: [] });
+      opened.push(first);
+      return;
     }
-    input.tables.push(ti);
-  }
+    // the sheet's tables top down, each read from its part of the grid (tables stacked: read-stacked.ts)
+    const sheetLast = first.lastRow!;
+    let t = first;
+    let g = read.grids[i];
+    for (;;) {
+      const { headerAgain, next } = stackedIn(g, t, defs, read.merges[i]);
+      if (next) t.lastRow = next.start - 1;
+      const own = next ? sliceGrid(g, 0, next.start - t.firstDataRow) : g;
+      input.tables.push(readOpenTable(t, own, read.merges[i].filter((b) => b.r1 <= t.lastRow!), headerAgain));
+      opened.push(t);
+      if (!next) break;
+      const below: OpenTable = { def: next.found.def, ...layoutOf(next.found, t.layout.sheet, next.firstRow), lastRow: sheetLast, sheetId: t.sheetId };
+      g = sliceGrid(g, below.firstDataRow - t.firstDataRow);
+      t = below;
+    }
+  });
   const one = keepOnePerTable(input.tables);
   input.tables = one.kept.map((i) => input.tables[i]);
   input.issues.push(...one.issues);
   input.confirmations = confirmRange ? parseConfirmations((confirmRange as Excel.Range).values) : [];
-  return { input, tables: one.kept.map((i) => tables[i]), sheetNames: names, sheetIds: ids };
+  return { input, tables: one.kept.map((i) => opened[i]), sheetNames: names, sheetIds: ids };
+}
+
+/** One table's rows, total, notices and rows below its end, from grid `g` read from its first data row. */
+function readOpenTable(t: OpenTable, g: Grid, merges: CellBox[], headerAgain: Set<number>): TableInput {
+  const unheaded = unheadedReader(g, t.layout);
+  const split = splitRows(g, t.firstDataRow, t.layout, unheaded, 1, headerAgain);
+  t.totalRow = split.totalRow;
+  t.totalFirst = split.totalFirst;
+  t.footerRow = split.footerRow;
+  const ti: TableInput = { def: t.def, layout: t.layout, rows: split.rows };
+  if (split.total) ti.total = split.total;
+  t.rowText = maxRowText(g);
+  const notices = [...split.subtotals, ...spreadOpenMerges(t, g, merges, split.rows)];
+  if (notices.length) ti.notices = notices;
+  readBelow(g, t, ti, unheaded);
+  return ti;
 }
 
 /** Everything the engine needs from the open workbook: tables found by their headers, the cover, confirmations. */

@@ -29,11 +29,14 @@ export function sheetTexts(ws: SheetGrid, maxRows: number, maxCols = 200): strin
   const rows: string[][] = [];
   const last = Math.min(ws.rowCount, maxRows);
   const width = Math.min(ws.columnCount, maxCols);
-  for (let r = 1; r <= last; r++) {
-    const out: string[] = [];
-    if (ws.hasRow(r)) for (let c = 1; c <= width; c++) out.push(ws.text(r, c).trim());
-    while (out.length && out[out.length - 1] === '') out.pop();
-    rows.push(out);
-  }
+  for (let r = 1; r <= last; r++) rows.push(rowTexts(ws, r, width));
   return rows;
+}
+
+/** Row `r` as text, merged ranges spread, trailing empty cells dropped (column j is sheet column j + 1). */
+export function rowTexts(ws: SheetGrid, r: number, width = Math.min(ws.columnCount, 200)): string[] {
+  const out: string[] = [];
+  if (ws.hasRow(r)) for (let c = 1; c <= width; c++) out.push(ws.text(r, c).trim());
+  while (out.length && out[out.length - 1] === '') out.pop();
+  return out;
 }

@@ -21,10 +21,10 @@ export function addUnheaded(ws: SheetGrid, row: RowInput, known: Set<number>, ex
   }
 }
 
-/** Sort the rows from `from` to the end of the sheet (see core/outside-table.ts belowKind). */
-export function rowsBelow(ws: SheetGrid, from: number, def: TableDef, columns: Record<string, number>): BelowRows {
+/** Sort the rows from `from` to `to` (see core/outside-table.ts belowKind). */
+export function rowsBelow(ws: SheetGrid, from: number, to: number, def: TableDef, columns: Record<string, number>): BelowRows {
   const rows: { row: number; cells: OutsideCell[] }[] = [];
-  for (let r = from; r <= ws.rowCount; r++) {
+  for (let r = from; r <= to; r++) {
     if (!ws.hasRow(r)) continue;
     rows.push({ row: r, cells: rowCells(ws, r).map((c) => ({ col: c.col, text: cellText(c.value) })) });
   }

@@ -5,13 +5,13 @@ import type { PlainBook } from './parts/collect';
 import type { SheetGrid } from './sheet-grid';
 import type { CoverInput, Issue, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES, cover as coverDef } from '../core/tables';
-import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, findTable, keepOnePerTable } from '../core/headers';
+import { HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, firstTable, keepOnePerTable } from '../core/headers';
 import { LISTS_SHEET, META_SHEET } from '../core/form/constants';
 import { ReadError } from './errors';
 import { isBlank, sheetTexts } from './read-cell';
 import { coverLabelCount, readCover } from './read-cover';
 import { CONFIRM_SHEET, readConfirmations, readMetaHints } from './read-meta';
-import { readTableSheet } from './read-sheet';
+import { readSheetTables } from './read-sheet';
 import { continuationSheets } from '../core/outside-table';
 
 export interface ReadOptions {
@@ -49,12 +49,12 @@ export function readBook(wb: PlainBook, file: string, opts: ReadOptions = {}): W
   const above: { ws: SheetGrid; rows: string[][] }[] = [];
   for (const ws of sheets) {
     const texts = sheetTexts(ws, scanRows);
-    const table = findTable(texts, defs, { hint: hints.tables[ws.name] });
+    const table = firstTable(texts, defs, { hint: hints.tables[ws.name] });
     if (!table) {
       candidates.push(ws);
       continue;
     }
-    found.push(readTableSheet(ws, table));
+    found.push(...readSheetTables(ws, table, defs));
     above.push({ ws, rows: texts.slice(0, table.headerRow) });
   }
 

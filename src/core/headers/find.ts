@@ -63,6 +63,18 @@ function titleRows(rows: (string | undefined)[][], defs: TableDef[]): Map<TableD
   return first;
 }
 
+/** The last of `rows` holding `def`'s title (the one nearest a header under them), else undefined. */
+export function titleRowOf(rows: (string | undefined)[][], def: TableDef): number | undefined {
+  const keys = titleKeys(def);
+  for (let r = rows.length - 1; r >= 0; r--) {
+    if (rows[r].some((cell) => {
+      const t = normaliseHeader(cell);
+      return t !== '' && keys.some((k) => t.includes(k));
+    })) return r;
+  }
+  return undefined;
+}
+
 function acceptable(def: TableDef, m: HeaderMatch, titled: boolean): boolean {
   const named = def.nameKey in m.columns || def.codeKey in m.columns;
   return named && (m.matched >= 4 || (titled && m.matched >= 3));

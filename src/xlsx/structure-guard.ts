@@ -10,6 +10,7 @@ import { LIMIT_WHAT } from '../core/messages';
 import { foldText } from '../core/normalise';
 import { eachMatch } from '../core/xml-text';
 import { ReadError } from './errors';
+import { decodeEntities } from './parts/xml-scan';
 
 export interface StructureBudgets {
   /** <row> elements in one sheet */
@@ -62,8 +63,6 @@ function outsideGrid(ref: string): boolean {
     return !!m && (columnIndex(m[1]) > MAX_COL || Number(m[2]) > MAX_ROW || Number(m[2]) < 1);
   });
 }
-
-const decodeXml = (s: string) => s.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /** Measures one workbook's parts as they are inflated; throws a ReadError as soon as a budget is broken. */
 export class StructureScan {
@@ -120,10 +119,10 @@ export class StructureScan {
 
   private workbookText(t: string): void {
     const b = this.budgets;
-    eachMatch(/<(?:\w+:)?sheet\s[^>]*?\bname\s*=\s*"([^"]*)"/g, t, (m) => void this.sheetNames.push(decodeXml(m[1])));
+    eachMatch(/<(?:\w+:)?sheet\s[^>]*?\bname\s*=\s*"([^"]*)"/g, t, (m) => void this.sheetNames.push(decodeEntities(m[1])));
     eachMatch(/<(?:\w+:)?definedName[\s>][^>]*>([^<]*)/g, t, (m) => {
       if (++this.names > b.maxDefinedNames) this.over('names', this.names, b.maxDefinedNames);
-      eachMatch(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g, decodeXml(m[1]), (ref) => {
+      eachMatch(/\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?/g, decodeEntities(m[1]), (ref) => {
         if (outsideGrid(ref[0])) this.over('dimension', ref[0], `A1:XFD${MAX_ROW}`);
         this.namedCells += rangeCells(ref[0]) ?? 0;
         if (this.namedCells > b.maxNamedCells) this.over('namedCells', this.namedCells, b.maxNamedCells);
@@ -133,6 +132,6 @@ export class StructureScan {
 
   private coreText(t: string): void {
     const m = /<(?:\w+:)?keywords[^>]*>([^<]*)/.exec(t);
-    if (m) this.keywords += decodeXml(m[1]);
+    if (m) this.keywords += decodeEntities(m[1]);
   }
 }

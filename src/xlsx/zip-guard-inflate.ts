@@ -35,9 +35,3 @@ export async function inflateChunks(data: Uint8Array, max: number, onChunk?: (ch
   }
   return total;
 }
-
-/** The inflated size of raw deflate `data`; 'over' as soon as it passes `max`; 'corrupt' when it is not valid deflate. */
-export async function inflatedSize(data: Uint8Array, max: number): Promise<number | 'over' | 'corrupt'> {
-  const n = await inflateChunks(data, max);
-  return n === 'stopped' ? 'corrupt' : n;
-}

@@ -119,13 +119,11 @@ export function writeDetailSheet(ws: ExcelJS.Worksheet, detail: DetailSheet): Wr
 /** Count the data rows actually in the sheet, by the origin they carry (the tool's own "nothing lost" check). */
 export function countWritten(ws: ExcelJS.Worksheet, dataRows: number): Map<string, number> {
   const counts = new Map<string, number>();
-  for (let r = 2; r <= dataRows + 1; r++) countRow(counts, ws.getRow(r));
+  for (let r = 2; r <= dataRows + 1; r++) {
+    const row = ws.getRow(r);
+    countOrigin(counts, row.getCell(4).value, row.getCell(5).value);
+  }
   return counts;
-}
-
-/** Counts one written row under the origin file and sheet it carries (columns D and E); a blank row counts nowhere. */
-export function countRow(counts: Map<string, number>, row: ExcelJS.Row): void {
-  countOrigin(counts, row.getCell(4).value, row.getCell(5).value);
 }
 
 /** Counts a row under its origin file and sheet (the values of columns D and E); a blank row counts nowhere. */

@@ -3,6 +3,7 @@
 
 import { deflateRawSync, inflateRawSync } from 'zlib';
 import { inspectZip } from '../../src/xlsx/zip-guard';
+import { crc32 } from '../../src/xlsx/zip-blob';
 
 export interface ZipFixtureEntry {
   name: string;
@@ -15,22 +16,6 @@ export interface ZipFixtureEntry {
   flags?: number;
   /** write sizes and offset through a ZIP64 extra field */
   zip64?: boolean;
-}
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-export function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }
 
 /** Build a zip file from entries, with an optional ZIP64 end record. */

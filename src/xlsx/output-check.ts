@@ -18,17 +18,21 @@ export class OutputCheckError extends Error {
   }
 }
 
-async function partText(bytes: Uint8Array, e: { method: number; dataOffset: number; compressedSize: number; uncompressedSize: number }): Promise<string> {
+/** Why one XML part of the zip would break the file, or undefined: its text checked piece by piece as it is inflated. */
+async function checkedPart(bytes: Uint8Array, e: { method: number; dataOffset: number; compressedSize: number; uncompressedSize: number }): Promise<string | undefined> {
   const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  if (e.method === 0) return decoder.decode(data);
-  const parts: string[] = [];
+  const check = new PartCheck();
+  if (e.method === 0) {
+    check.add(decoder.decode(data));
+    return check.problem();
+  }
   const size = await inflateChunks(data, e.uncompressedSize, (chunk) => {
-    parts.push(decoder.decode(chunk, { stream: true }));
+    check.add(decoder.decode(chunk, { stream: true }));
   });
   if (typeof size !== 'number') throw new Error(size);
-  parts.push(decoder.decode());
-  return parts.join('');
+  check.add(decoder.decode());
+  return check.problem();
 }
 
 const ENTITY = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9A-Fa-f]+);)/;
@@ -146,7 +150,7 @@ export class PartCheck {
 }
 
 /** Why one XML part's text would break the file, or undefined. */
-export function partProblem(text: string): string | undefined {
+function partProblem(text: string): string | undefined {
   return text.length <= FULL_CHECK_CHARS ? xmlProblem(text) : isXmlText(text) ? undefined : 'character not allowed in XML 1.0';
 }
 
@@ -156,7 +160,7 @@ export async function checkXmlParts(bytes: Uint8Array): Promise<void> {
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     let problem: string | undefined;
     try {
-      problem = partProblem(await partText(bytes, e));
+      problem = await checkedPart(bytes, e);
     } catch (err) {
       problem = `not UTF-8 or not inflatable (${err instanceof Error ? err.message : String(err)})`;
     }

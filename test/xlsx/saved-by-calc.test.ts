@@ -1,22 +1,18 @@
 // A return saved again by another spreadsheet program (LibreOffice Calc here, standing in for WPS and Calc users):
 // its XML differs from what exceljs writes (styles, shared strings, formulas), yet it must read and check the same.
 import { strict as assert } from 'node:assert';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readWorkbookFile } from '../../src/xlsx/read';
 import { validateWorkbook } from '../../src/core/validate';
 import { skipUnlessPresent } from '../helpers/skip';
+import { soffice } from '../helpers/libreoffice';
 
 const RETURNS = join(__dirname, '../../examples/returns');
 const FILES = ['长治市-长治光电子特色产业基地.xlsx', '运城市-运城镁铝合金新材料特色产业基地.xlsx', '大同市-大同新能源汽车零部件创新型产业集群.xlsx',
   '阳泉市-阳泉节能环保装备特色产业基地.xlsx'];
-
-function soffice(): string | null {
-  const r = spawnSync('which', ['soffice'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
 
 const summary = async (file: string) => {
   const r = validateWorkbook(await readWorkbookFile(file));

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readReturns } from '../../src/cli/read-returns';
-import { rangeCells } from '../../src/xlsx/structure-guard';
+import { rangeCells, StructureScan } from '../../src/xlsx/structure-guard';
 import { toBuffer } from '../helpers/workbooks';
 import { patchZip } from '../helpers/zip';
 import { backboneRow, buildReturn } from './merged-returns';
@@ -129,5 +129,22 @@ describe('structure budgets, measured before exceljs (issue 10.9)', function () 
     assert.match(files[0].failure!.message, /文件「.*大同市-慢表\.xlsx」读取时超出读取时间上限（0\.3 秒），已停止读取/);
     assert.equal(files[1].skipped?.code, 'file/duplicate-content', 'the same bytes again are not read again');
     assert.equal((await readReturns([small]))[0].failure, undefined);
+  });
+});
+
+describe('StructureScan: this tool\'s own outputs', () => {
+  const workbookXml = (names: string[]) =>
+    `<workbook><sheets>${names.map((n, i) => `<sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('')}</sheets></workbook>`;
+  const scanned = (names: string[]) => {
+    const scan = new StructureScan('x.xlsx');
+    scan.forPart('xl/workbook.xml')!(workbookXml(names));
+    return scan.ownOutput;
+  };
+
+  it('recognises an older merged workbook by its sheets, their names written as character references too', () => {
+    const asReferences = (s: string) => [...s].map((ch) => `&#x${ch.codePointAt(0)!.toString(16)};`).join('');
+    assert.equal(scanned(['说明', '汇总（按地市）', '问题清单']), true);
+    assert.equal(scanned(['说明', '汇总（按地市）', '问题清单'].map(asReferences)), true);
+    assert.equal(scanned(['说明', '问题清单']), false);
   });
 });

@@ -141,7 +141,6 @@ export class WorkbookPart extends XmlPart {
 export interface Relationship {
   target: string;
   type: string;
-  external: boolean;
 }
 
 /** A .rels part: relationship id -> target. */
@@ -152,7 +151,7 @@ export class RelsPart extends XmlPart {
   open(name: string, a: string): void {
     if (name !== 'Relationship') return;
     const at = attrs(a);
-    if (at.Id) this.byId.set(at.Id, { target: at.Target ?? '', type: at.Type ?? '', external: at.TargetMode === 'External' });
+    if (at.Id) this.byId.set(at.Id, { target: at.Target ?? '', type: at.Type ?? '' });
   }
 
   text(): void {}

@@ -103,15 +103,14 @@ export const CASES: MergeCase[] = [
 ];
 
 /** The case's returns: generated into a temporary folder (or kept under TORCH_BENCH_INPUTS/<case>). */
-async function inputs(c: MergeCase): Promise<{ dir: string; keep: boolean; genMs: number }> {
+export async function inputs(c: Pick<MergeCase, 'name' | 'files' | 'rows'>): Promise<{ dir: string; keep: boolean }> {
   const root = process.env.TORCH_BENCH_INPUTS;
   const dir = root ? join(root, c.name) : mkdtempSync(join(tmpdir(), `torch-bench-merge-${c.name}-`));
   const inDir = join(dir, 'returns');
-  if (existsSync(inDir) && readdirSync(inDir).length === c.files) return { dir, keep: true, genMs: 0 };
+  if (existsSync(inDir) && readdirSync(inDir).length === c.files) return { dir, keep: true };
   mkdirSync(inDir, { recursive: true });
-  const start = process.hrtime.bigint();
   for (let i = 0; i < c.files; i++) await writeReturn(spec(i, c.rows), join(inDir, `${REPORTING_UNITS[i % REPORTING_UNITS.length].name}-${i}.xlsx`));
-  return { dir, keep: Boolean(root), genMs: elapsedMs(start) };
+  return { dir, keep: Boolean(root) };
 }
 
 export interface CaseResult {

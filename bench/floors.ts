@@ -5,6 +5,7 @@
 // Neither validates, plans, writes formulas, tables or styles: they are what reading and writing cost alone.
 
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { CONFIRM_SHEET } from '../src/core/form/constants';
@@ -44,8 +45,8 @@ export async function bareReadWrite(files: string[], out: string, perTable: numb
  * The sheets listed in xl/workbook.xml. exceljs writes that part after the worksheets, and its streaming reader
  * names a worksheet only from a workbook part read before it: the floor reads the list first (a small part).
  */
-async function sheetList(file: string): Promise<{ name: string; rId: string; id: number; state: string }[]> {
-  const xml = await (await JSZip.loadAsync(await readFile(file))).file('xl/workbook.xml')!.async('string');
+async function sheetList(bytes: Uint8Array): Promise<{ name: string; rId: string; id: number; state: string }[]> {
+  const xml = await (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
   return [...xml.matchAll(/<sheet\b([^>]*)\/>/g)].map((m) => {
     const attr = (a: string) => new RegExp(`\\b${a}="([^"]*)"`).exec(m[1])?.[1] ?? '';
     return { name: attr('name'), rId: attr('r:id'), id: Number(attr('sheetId')), state: attr('state') || 'visible' };
@@ -60,8 +61,10 @@ export async function streamingReadWrite(files: string[], out: string, perTable:
   const bySheet = new Map<string, ExcelJS.CellValue[][]>();
   let rows = 0;
   for (const file of files) {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
-    (reader as unknown as { model: unknown }).model = { sheets: await sheetList(file) };
+    // the file read once, as the merge reads it: the sheet list and the stream come from the same bytes
+    const bytes = await readFile(file);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', entries: 'ignore' });
+    (reader as unknown as { model: unknown }).model = { sheets: await sheetList(bytes) };
     for await (const ws of reader) {
       const name = (ws as unknown as { name: string }).name;
       // a sheet is read to its end even when skipped: the reader removes its temporary copy once passed

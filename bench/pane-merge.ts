@@ -6,15 +6,14 @@
 // Run alone: npx tsx bench/pane-merge.ts   (TORCH_BENCH_INPUTS=folder keeps the returns, as bench/merge.ts;
 // TORCH_BENCH_PANE_ROUNDS=n rounds, default 1; TORCH_BENCH_PANE_ROWS=n rows per table, default 2,000)
 
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import webpack from 'webpack';
 import { REPORTING_UNITS } from '../src/core/cities';
-import { writeReturn } from '../test/xlsx/merged-returns';
 import { serveDist } from '../scripts/serve-dist';
 import { launchChromium } from '../scripts/screenshot-pane';
-import { spec } from './merge';
+import { inputs } from './merge';
 import { elapsedMs } from './timing';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,17 +51,6 @@ async function buildPage(out: string): Promise<void> {
   config.devtool = false;
   await new Promise<void>((ok, fail) => webpack(config, (err, s) => (err ? fail(err) : s!.hasErrors() ? fail(new Error(s!.toString('errors-only'))) : ok())));
   writeFileSync(join(out, 'pane-merge.html'), PAGE);
-}
-
-async function returns(): Promise<{ dir: string; keep: boolean }> {
-  const root = process.env.TORCH_BENCH_INPUTS;
-  const dir = root ? join(root, ROWS === 2000 ? '62k' : `pane-${ROWS}`) : mkdtempSync(join(tmpdir(), 'torch-bench-pane-merge-'));
-  const inDir = join(dir, 'returns');
-  if (!(existsSync(inDir) && readdirSync(inDir).length === REPORTING_UNITS.length)) {
-    mkdirSync(inDir, { recursive: true });
-    for (let i = 0; i < REPORTING_UNITS.length; i++) await writeReturn(spec(i, ROWS), join(inDir, `${REPORTING_UNITS[i].name}-${i}.xlsx`));
-  }
-  return { dir, keep: Boolean(root) };
 }
 
 /** Descendants of this process whose command line says they are renderers. */
@@ -138,7 +126,7 @@ export async function benchPaneMerge(): Promise<string[]> {
   if (!existsSync(CHROMIUM)) return [`skipped: no Chromium at ${CHROMIUM}`];
   if (!existsSync('/proc/self/clear_refs')) return ['skipped: needs Linux /proc to read the renderer\'s peak memory'];
   const out = mkdtempSync(join(tmpdir(), 'torch-bench-pane-page-'));
-  const { dir, keep } = await returns();
+  const { dir, keep } = await inputs({ name: ROWS === 2000 ? '62k' : `pane-${ROWS}`, files: REPORTING_UNITS.length, rows: ROWS });
   try {
     await buildPage(out);
     const server = await serveDist(out);

@@ -110,8 +110,7 @@ async function markSameFiles(files: InputFile[]): Promise<InputFile[]> {
   for (const f of files) {
     if (f.skipped || f.failure) continue;
     const st = await statOrNull(f.path);
-    const real = await realpath(f.path).catch(() => path.resolve(f.path));
-    const id = st ? `${st.dev}:${st.ino}` : real;
+    const id = st ? `${st.dev}:${st.ino}` : await realpath(f.path).catch(() => path.resolve(f.path));
     const earlier = first.get(id);
     if (earlier !== undefined) f.skipped = note('file/same-path', { file: path.normalize(f.path), other: path.normalize(earlier) });
     else first.set(id, f.path);

@@ -9,15 +9,14 @@
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ReturnFile } from '../core/merge';
 import { tableDef } from '../core/tables';
 import type { TableId } from '../core/types';
 import { LIMIT_WHAT, message, READ_REASON } from '../core/messages';
-import { duplicateOf, settle, type ReadOutcome } from '../returns/read-return';
-import { checkFileSize } from '../xlsx/zip-guard';
+import { loadReturnBytes, settle, type ReadOutcome, type ReturnSource, type Sha256 } from '../returns/read-return';
 import { describeReadFailure, ReadError } from '../xlsx/errors';
 import type { StructureBudgets } from '../xlsx/structure-guard';
 import type { InputFile } from './inputs';
@@ -113,28 +112,45 @@ class WorkerReader {
   }
 }
 
-/** The bytes of a regular file, opened without blocking (a FIFO or device named *.xlsx never hangs the run). */
-async function regularFileBytes(filePath: string, name: string, file: ReturnFile): Promise<Uint8Array> {
-  // O_NONBLOCK: opening a FIFO does not wait for a writer (Windows has no such flag, nor FIFOs to fear)
-  const fh = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  try {
-    const st = await fh.stat();
-    if (!st.isFile()) throw new ReadError('file/not-regular', name);
-    file.size = st.size;
-    file.modified = st.mtime.toISOString();
-    checkFileSize(st.size, name);
-    const bytes = new Uint8Array(st.size);
-    let at = 0;
-    while (at < st.size) {
-      const { bytesRead } = await fh.read(bytes, at, st.size - at, at);
-      if (bytesRead === 0) break;
-      at += bytesRead;
-    }
-    return at === st.size ? bytes : bytes.subarray(0, at);
-  } finally {
-    await fh.close();
-  }
+/**
+ * A file on disk as a return source, opened once without blocking (a FIFO or device named *.xlsx never hangs
+ * the run): only a regular file is read. `close` once done with it, whatever happened.
+ */
+function diskSource(filePath: string, name: string): ReturnSource & { close(): Promise<void> } {
+  let fh: FileHandle | undefined;
+  let size = 0;
+  return {
+    name,
+    async info() {
+      try {
+        // O_NONBLOCK: opening a FIFO does not wait for a writer (Windows has no such flag, nor FIFOs to fear)
+        fh = await open(filePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new ReadError('file/unreadable', name, { reason: READ_REASON.notFound });
+        throw err;
+      }
+      const st = await fh.stat();
+      if (!st.isFile()) throw new ReadError('file/not-regular', name);
+      size = st.size;
+      return { size, modified: st.mtime.toISOString() };
+    },
+    async bytes() {
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      while (at < size) {
+        const { bytesRead } = await fh!.read(bytes, at, size - at, at);
+        if (bytesRead === 0) break;
+        at += bytesRead;
+      }
+      return at === size ? bytes : bytes.subarray(0, at);
+    },
+    async close() {
+      await fh?.close();
+    },
+  };
 }
+
+const nodeSha256: Sha256 = async (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** Put this run's table definitions back on what came from the worker. */
 function withDefinitions(outcome: ReadOutcome): ReadOutcome {
@@ -218,17 +234,14 @@ export async function readReturns(
         continue;
       }
       progress?.(i, entries.length, names[i]);
-      let bytes: Uint8Array;
+      const source = diskSource(e.path, names[i]);
+      let bytes: Uint8Array | undefined;
       try {
-        bytes = await regularFileBytes(e.path, names[i], file);
-      } catch (err) {
-        file.failure = (err as NodeJS.ErrnoException).code === 'ENOENT'
-          ? describeReadFailure(new ReadError('file/unreadable', names[i], { reason: READ_REASON.notFound }), names[i])
-          : describeReadFailure(err, names[i]);
-        continue;
+        bytes = await loadReturnBytes(file, source, nodeSha256, seen);
+      } finally {
+        await source.close();
       }
-      file.sha256 = createHash('sha256').update(bytes).digest('hex');
-      if (duplicateOf(file, seen)) continue;
+      if (!bytes) continue;
       pending.push({ file, ...(await pool.start(names[i], bytes)) });
       // check what is read while the workers read the next files (with one worker too: reading file k + 1 and
       // checking file k use both cores of a small machine); never more than one read waiting to be checked

@@ -71,25 +71,30 @@ export function duplicateOf(file: ReturnFile, seen: Map<string, string>): boolea
   return true;
 }
 
-export async function readReturnSource(source: ReturnSource, sha256: Sha256, seen?: Map<string, string>): Promise<ReturnFile> {
-  const { name } = source;
-  const file: ReturnFile = { name };
-  if (source.path !== undefined) file.path = source.path;
+/**
+ * The steps before a workbook is read, in their order: size (a file too large is refused unread), bytes, SHA-256,
+ * duplicate. Gives the bytes to read, or nothing when the file is settled already (a failure or a duplicate).
+ */
+export async function loadReturnBytes(file: ReturnFile, source: ReturnSource, sha256: Sha256, seen?: Map<string, string>): Promise<Uint8Array | undefined> {
   try {
     const info = await source.info();
     file.size = info.size;
     if (info.modified) file.modified = info.modified;
-    checkFileSize(info.size, name);
+    checkFileSize(info.size, file.name);
     const bytes = await source.bytes();
     file.sha256 = await sha256(bytes);
-    if (seen && duplicateOf(file, seen)) return file;
-    return settle(file, await readInput(bytes, name));
+    return seen && duplicateOf(file, seen) ? undefined : bytes;
   } catch (e) {
-    file.failure = describeReadFailure(e, name);
-    delete file.input;
-    delete file.result;
+    file.failure = describeReadFailure(e, file.name);
+    return undefined;
   }
-  return file;
+}
+
+export async function readReturnSource(source: ReturnSource, sha256: Sha256, seen?: Map<string, string>): Promise<ReturnFile> {
+  const file: ReturnFile = { name: source.name };
+  if (source.path !== undefined) file.path = source.path;
+  const bytes = await loadReturnBytes(file, source, sha256, seen);
+  return bytes ? settle(file, await readInput(bytes, source.name)) : file;
 }
 
 /** Lowercase hex of a digest. */

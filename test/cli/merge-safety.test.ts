@@ -6,28 +6,9 @@ import { strict as assert } from 'node:assert';
 import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from '../helpers/run-cli';
 import { backboneRow, writeReturn, type ReturnSpec } from '../xlsx/merged-returns';
 import { openWorkbook, sheetRows } from '../xlsx/merged-fixture';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[]): Promise<Run> {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const error = console.error;
-  console.error = (l: string) => errors.push(l);
-  try {
-    const code = await main(argv, (l) => lines.push(l));
-    return { code, out: lines.join('\n'), err: errors.join('\n') };
-  } finally {
-    console.error = error;
-  }
-}
 
 /** A clean 产业化基地 return with `n` 骨干企业 rows. */
 function spec(city: string, name: string, n: number, date = '2018-06-01', first = 1): ReturnSpec {

@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../src/cli/main';
+import { runCli as run } from '../helpers/run-cli';
 import { parseArgs } from '../../src/cli/args';
 import { mergeFiles } from '../../src/cli/merge-command';
 import { checkCell } from '../../src/core/checks/cell';
@@ -15,17 +15,6 @@ import { csvField } from '../../src/returns/problems-csv';
 import { backboneRow, buildReturn } from '../xlsx/merged-returns';
 import { openWorkbook, sheetRows } from '../xlsx/merged-fixture';
 import { buildWorkbookPlan } from '../../src/core/form';
-
-async function run(argv: string[]): Promise<{ code: number; err: string }> {
-  const errors: string[] = [];
-  const error = console.error;
-  console.error = (l: string) => errors.push(l);
-  try {
-    return { code: await main(argv, () => {}), err: errors.join('\n') };
-  } finally {
-    console.error = error;
-  }
-}
 
 describe('issue 10, smaller items', function () {
   this.timeout(120_000);

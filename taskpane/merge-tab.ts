@@ -259,12 +259,6 @@ export class MergeTab {
   }
 
   private async downloadProblems(): Promise<void> {
-    if (!this.merged) return;
-    const { merge, at } = this.merged;
-    try {
-      await downloadProblems(merge.plan.problems, at);
-    } catch (e) {
-      showResult(this.result, describeError(e, paneText('action/export-problems')), true);
-    }
+    if (this.merged) await downloadProblems(this.merged.merge.plan.problems, this.merged.at, (text) => showResult(this.result, text, true));
   }
 }

@@ -8,7 +8,7 @@ import { mergeView } from './view/merge-view';
 import { progressText, skippedText, splitPicked } from './view/file-list';
 import { describeError } from './view/errors';
 import { datedName } from './view/names';
-import { workbookHolds } from './view/workbook';
+import type { WorkbookHolds } from './view/workbook';
 import { loadFileTools, pickedFile, supportHere, type FileTools } from './file-tools-loader';
 import { FilePicker } from './file-picker';
 import { Progress } from './progress';
@@ -63,15 +63,12 @@ export class MergeTab {
     this.host = host;
     this.intoReturn = false;
     this.update();
-    if (host && host.sheetNames) {
-      host.sheetNames().then(
-        (names) => {
-          this.intoReturn = workbookHolds(names).isReturn;
-          this.update();
-        },
-        () => undefined,
-      );
-    }
+  }
+
+  /** What the open workbook holds, once the pane has read its sheet names. */
+  setWorkbook(holds: WorkbookHolds): void {
+    this.intoReturn = holds.isReturn;
+    this.update();
   }
 
   private canOpen(): boolean {

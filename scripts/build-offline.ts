@@ -2,10 +2,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import webpack from 'webpack';
+import { productionBuild } from './webpack-build';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { OFFLINE_FILE_NAME } = require('./offline-file.js') as { OFFLINE_FILE_NAME: string };
 
@@ -13,11 +11,7 @@ const { OFFLINE_FILE_NAME } = require('./offline-file.js') as { OFFLINE_FILE_NAM
 export async function buildOfflineFile(dir: string): Promise<string> {
   const tmp = mkdtempSync(join(tmpdir(), 'torch-offline-'));
   try {
-    const config = makeConfig({ outputPath: tmp, offlineOnly: true }, { mode: 'production' });
-    config.devtool = false;
-    await new Promise<void>((ok, fail) =>
-      webpack(config, (err, stats) => (err ? fail(err) : stats!.hasErrors() ? fail(new Error(stats!.toString('errors-only'))) : ok())),
-    );
+    await productionBuild({ outputPath: tmp, offlineOnly: true });
     mkdirSync(dir, { recursive: true });
     const target = join(dir, OFFLINE_FILE_NAME);
     copyFileSync(join(tmp, OFFLINE_FILE_NAME), target);

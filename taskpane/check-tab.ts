@@ -170,11 +170,6 @@ export class CheckTab {
   }
 
   private async exportProblems(): Promise<void> {
-    if (!this.issues) return;
-    try {
-      await downloadProblems(workbookProblemRows(this.issues), new Date());
-    } catch (e) {
-      this.showError(describeError(e, paneText('action/export-problems')));
-    }
+    if (this.issues) await downloadProblems(workbookProblemRows(this.issues), new Date(), (text) => this.showError(text));
   }
 }

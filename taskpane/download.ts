@@ -3,6 +3,8 @@
 import type { ProblemRow } from '../src/core/merge/types';
 import { loadFileTools } from './file-tools-loader';
 import { datedName } from './view/names';
+import { describeError } from './view/errors';
+import { paneText } from '../src/core/messages';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const CSV_TYPE = 'text/csv;charset=utf-8';
@@ -21,8 +23,15 @@ export function download(data: Blob | Uint8Array | string, name: string, type: s
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
-/** 问题清单 as the merge writes it, named with the day `at`; the CSV writer is in the lazy file-tools chunk. */
-export async function downloadProblems(rows: ProblemRow[], at: Date): Promise<void> {
-  const tools = await loadFileTools();
-  download(tools.problemsCsv(rows), datedName(tools.PROBLEMS_FILE_NAME, at), CSV_TYPE);
+/**
+ * 问题清单 as the merge writes it, named with the day `at`; the CSV writer is in the lazy file-tools chunk. A failure
+ * goes to `fail` as one plain sentence (each tab shows it next to its button).
+ */
+export async function downloadProblems(rows: ProblemRow[], at: Date, fail: (text: string) => void): Promise<void> {
+  try {
+    const tools = await loadFileTools();
+    download(tools.problemsCsv(rows), datedName(tools.PROBLEMS_FILE_NAME, at), CSV_TYPE);
+  } catch (e) {
+    fail(describeError(e, paneText('action/export-problems')));
+  }
 }

@@ -84,12 +84,7 @@ export class FileCheckTab {
   }
 
   private async exportProblems(): Promise<void> {
-    if (!this.files) return;
-    try {
-      await downloadProblems(filesProblemRows(this.files), new Date());
-    } catch (e) {
-      this.showError(describeError(e, paneText('action/export-problems')));
-    }
+    if (this.files) await downloadProblems(filesProblemRows(this.files), new Date(), (text) => this.showError(text));
   }
 
   private render(): void {

@@ -43,7 +43,7 @@ function unitElement(u: UnitView): HTMLElement {
   const apps = el('ul', 'unit-apps');
   for (const a of u.apps) {
     const item = el('li', `unit-app tone-${a.tone}`);
-    item.appendChild(el('span', `badge ${a.tone === 'ok' ? 'ok' : a.tone}`, a.status));
+    item.appendChild(el('span', `badge ${a.tone}`, a.status));
     item.appendChild(el('span', 'unit-app-name', `${a.name}（${a.type}）`));
     apps.appendChild(item);
   }

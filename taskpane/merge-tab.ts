@@ -8,7 +8,7 @@ import { mergeView } from './view/merge-view';
 import { progressText, skippedText, splitPicked } from './view/file-list';
 import { describeError } from './view/errors';
 import { datedName } from './view/names';
-import { workbookHolds } from './view/workbook';
+import type { WorkbookHolds } from './view/workbook';
 import { loadFileTools, pickedFile, supportHere, type FileTools } from './file-tools-loader';
 import { FilePicker } from './file-picker';
 import { Progress } from './progress';
@@ -63,15 +63,12 @@ export class MergeTab {
     this.host = host;
     this.intoReturn = false;
     this.update();
-    if (host && host.sheetNames) {
-      host.sheetNames().then(
-        (names) => {
-          this.intoReturn = workbookHolds(names).isReturn;
-          this.update();
-        },
-        () => undefined,
-      );
-    }
+  }
+
+  /** What the open workbook holds, once the pane has read its sheet names. */
+  setWorkbook(holds: WorkbookHolds): void {
+    this.intoReturn = holds.isReturn;
+    this.update();
   }
 
   private canOpen(): boolean {
@@ -259,12 +256,6 @@ export class MergeTab {
   }
 
   private async downloadProblems(): Promise<void> {
-    if (!this.merged) return;
-    const { merge, at } = this.merged;
-    try {
-      await downloadProblems(merge.plan.problems, at);
-    } catch (e) {
-      showResult(this.result, describeError(e, paneText('action/export-problems')), true);
-    }
+    if (this.merged) await downloadProblems(this.merged.merge.plan.problems, this.merged.at, (text) => showResult(this.result, text, true));
   }
 }

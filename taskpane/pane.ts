@@ -88,11 +88,14 @@ export class Pane {
     for (const id of TABS) setHidden(byId(`tab-${id}`), this.visible.indexOf(id) < 0);
     this.showTab(this.visible.indexOf(this.current) >= 0 ? this.current : this.visible[0]);
     this.chosen = false;
-    // a workbook that already holds a return opens on 校验: there is nothing to create
-    if (host && host.sheetNames && host.features().canCheck) {
+    // the sheet names, read once for both: a workbook that already holds a return opens on 校验 (there is nothing
+    // to create), and the merge's main action is then a new workbook
+    if (host && host.sheetNames) {
       host.sheetNames().then(
         (names) => {
-          if (!this.chosen && this.current === 'create' && workbookHolds(names).isReturn) this.showTab('check');
+          const holds = workbookHolds(names);
+          this.merge.setWorkbook(holds);
+          if (host.features().canCheck && !this.chosen && this.current === 'create' && holds.isReturn) this.showTab('check');
         },
         () => undefined,
       );

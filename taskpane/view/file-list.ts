@@ -2,7 +2,7 @@
 // No DOM here, so it is tested in Node.
 
 import type { Issue } from '../../src/core/types';
-import { countsLine } from './status';
+import { countsLine, countsTone } from './status';
 import { countOpenIssues, filterIssues, groupBySheet, type SeverityFilter, type SheetGroup } from './issue-list';
 import { countOutcomes, outcomeOfIssues, OUTCOME_ORDER, type Outcome } from '../../src/core/outcome';
 import { clauses, OUTCOME_LABEL, paneText, quotedList } from '../../src/core/messages';
@@ -60,8 +60,7 @@ export function groupByFile(files: CheckedFile[], filter: SeverityFilter): FileG
     const c = countOpenIssues(f.issues);
     const shown = filterIssues(f.issues, filter);
     if (filter !== 'all' && !shown.length) continue;
-    const tone = c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';
-    out.push({ file: f.file, outcome: outcomeOf(f), summary: countsLine(c), tone, sheets: groupBySheet(shown), hidden: filterIssues(f.issues, 'all').length - shown.length });
+    out.push({ file: f.file, outcome: outcomeOf(f), summary: countsLine(c), tone: countsTone(c), sheets: groupBySheet(shown), hidden: filterIssues(f.issues, 'all').length - shown.length });
   }
   return out;
 }

@@ -4,6 +4,7 @@
 
 import type { MergePlan, FileAccount } from '../../src/core/merge';
 import { accountingTotals } from '../../src/core/merge';
+import { hasCorrectionMarker } from '../../src/core/merge/resubmission';
 import { countOutcomes, outcomeOfCounts, type Outcome, type ReadOutcome } from '../../src/core/outcome';
 import { OUTCOME_LABEL, paneText, phrases } from '../../src/core/messages';
 
@@ -39,10 +40,13 @@ export interface MergeView {
   units: UnitView[];
 }
 
-/** Called 修改稿 only when its name or its 填报日期 says it is one; otherwise just the newer file. */
+/**
+ * Called 修改稿 only when its name or its 填报日期 says it is one; otherwise just the newer file. The name is read by
+ * the merge's own rule (hasCorrectionMarker), on what it adds to the older file's name.
+ */
 export function supersededText(old: FileAccount, by: FileAccount | undefined): string {
   const name = old.supersededBy ?? '';
-  const revised = /修改|修订|更正|补充|重报|最终|终稿|定稿|新版|v\d/i.test(name.replace(old.file.replace(/\.xlsx$/i, ''), ''));
+  const revised = hasCorrectionMarker(name.replace(old.file.replace(/\.xlsx$/i, ''), ''));
   const later = !!by && !!by.date && !!old.date && by.date > old.date;
   return paneText('merge/superseded', { file: old.file, by: paneText(revised || later ? 'merge/by-revision' : 'merge/by-newer'), name });
 }

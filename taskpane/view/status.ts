@@ -48,6 +48,11 @@ export function countsLine(c: IssueCounts): string {
   return parts.length ? phrases(parts) : paneText('count/none');
 }
 
+/** The tone of these counts: the most serious level present, or ok. */
+export function countsTone(c: IssueCounts): 'ok' | 'error' | 'warning' | 'notice' {
+  return c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';
+}
+
 export function statusView(s: StatusInput, now: Date = new Date()): StatusView {
   if (s.mode === 'unavailable') return { text: paneText('check/unavailable'), tone: 'neutral', note: UNAVAILABLE_NOTE };
   const note = s.mode === 'manual' ? manualNote(s.checkedAt, now) : LIVE_NOTE;
@@ -55,7 +60,5 @@ export function statusView(s: StatusInput, now: Date = new Date()): StatusView {
   if (!s.counts) {
     return { text: paneText(s.mode === 'manual' ? 'check/not-yet' : 'check/waiting'), tone: 'neutral', note };
   }
-  const c = s.counts;
-  const tone = c.errors ? 'error' : c.warnings ? 'warning' : c.notices ? 'notice' : 'ok';
-  return { text: countsLine(c), tone, note };
+  return { text: countsLine(s.counts), tone: countsTone(s.counts), note };
 }

@@ -18,7 +18,7 @@ const STATEFUL_HOST = `{
     features: { canCreate: true, canCheck: true, liveChecking: false, dropDowns: true, cellMarks: true, newWorkbook: true },
     issues: [], confirmed: [], sheets: ['Sheet1'], failCheck: false, listeners: [],
     created: [], createResult: { created: ['填报信息', '骨干企业情况表', '_lists', '_torch'], skipped: [], omitted: [] },
-    writes: [], selected: [], checks: 0,
+    writes: [], selected: [], checks: 0, sheetReads: 0,
   };
   const current = () => h.issues.map((i) => i.code === 'cell/uscc-checksum' && h.confirmed.indexOf(i.value) >= 0
     ? Object.assign({}, i, { confirmed: true, severity: 'warning' }) : i);
@@ -32,7 +32,7 @@ const STATEFUL_HOST = `{
     // as the Excel host: record, check again, tell the listeners
     confirmCode: (code) => { h.confirmed.push(code); h.checks++; h.notify(); return Promise.resolve(); },
     withdrawCode: (code) => { h.confirmed = h.confirmed.filter((c) => c !== code); h.checks++; h.notify(); return Promise.resolve(); },
-    sheetNames: () => Promise.resolve(h.sheets.slice()),
+    sheetNames: () => { h.sheetReads++; return Promise.resolve(h.sheets.slice()); },
     refreshSummary: () => h.failSummary ? Promise.reject({ code: 'AccessDenied' }) : Promise.resolve('汇总'),
     writeSheets: (sheets, onProgress, options) => {
       h.writes.push({ names: sheets.map((s) => s.name), replace: !!(options && options.replace) });
@@ -266,6 +266,7 @@ describe('task pane in Excel at 320×700: status, 确认无误, 新建申报表 
       await page.click('#tab-create');
       await page.evaluate(`{ window.h.sheets = ['填报信息', '主要企业和服务机构汇总表']; window.h.listeners = []; ${STATEFUL_HOST.slice(1, -1).replace("sheets: ['Sheet1']", "sheets: ['填报信息', '主要企业和服务机构汇总表']")} }`);
       await page.waitForFunction(() => document.getElementById('tab-check')!.getAttribute('aria-selected') === 'true');
+      assert.equal(await page.evaluate('window.h.sheetReads'), 1, 'one round trip for the sheet names tells the tabs and the merge what the workbook holds');
     });
   });
 

@@ -3,10 +3,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import webpack from 'webpack';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../../webpack.config.js') as (env: Record<string, unknown>, argv: Record<string, unknown>) => webpack.Configuration;
+import type webpack from 'webpack';
+import { productionBuild } from '../../scripts/webpack-build';
 
 export const PUBLIC_URL = 'https://tables.example.org/torch/';
 
@@ -32,11 +30,7 @@ export async function buildPane(out: string): Promise<PaneBuild> {
   process.env.ADDIN_PUBLIC_URL = PUBLIC_URL;
   let stats: webpack.Stats;
   try {
-    const config = makeConfig({ outputPath: out }, { mode: 'production' });
-    config.devtool = false; // source maps cost build time and are not under test
-    stats = await new Promise<webpack.Stats>((ok, fail) =>
-      webpack(config, (err, s) => (err ? fail(err) : s!.hasErrors() ? fail(new Error(s!.toString('errors-only'))) : ok(s!))),
-    );
+    stats = await productionBuild({ outputPath: out });
   } finally {
     if (saved === undefined) delete process.env.ADDIN_PUBLIC_URL;
     else process.env.ADDIN_PUBLIC_URL = saved;

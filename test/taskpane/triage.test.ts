@@ -54,6 +54,8 @@ describe('pane wording', () => {
     assert.match(supersededText(copy, undefined), /被较新的一份「大同市-集群 - 副本\.xlsx」取代/);
     const dated = { ...copy, date: '2018-06-01' };
     assert.match(supersededText(dated, { file: copy.supersededBy, status: 'merged', tables: [], date: '2018-06-10' }), /被修改稿/);
+    // the name is read by the merge's own marker words (the tie-break that decided it says 修改稿 or 更正版 too)
+    assert.match(supersededText({ ...old, supersededBy: '大同市-集群（补正）.xlsx' }, undefined), /被修改稿「大同市-集群（补正）\.xlsx」取代/);
   });
 });
 

@@ -8,6 +8,7 @@ import type { CellInput, Issue, RowInput, TableDef, TableInput } from './types';
 import { columnIndex, columnLetter } from './columns';
 import { message, TABLE_END } from './messages';
 import { normaliseHeader, rowKindOf, ROW_LABEL_COLS } from './headers';
+import { looksLikeCode } from './uscc';
 
 /** A non-blank cell of a row below the table: 1-based column and its text. */
 export interface OutsideCell {
@@ -17,8 +18,6 @@ export interface OutsideCell {
 
 /** header: a table's header row (another table below this one): it and all after it are left out */
 export type BelowKind = 'data' | 'note' | 'outside' | 'header';
-
-const CODE_LIKE = /^[0-9A-Z]{15,18}$/i;
 
 /**
  * What a row below the 合计 row or the footer is. `columns` maps the table's field keys to 1-based columns.
@@ -35,7 +34,7 @@ export function belowKind(def: TableDef, columns: Record<string, number>, cells:
   if ([def.nameKey, def.codeKey].some((key) => isHeaderOf(def, key, at(key)))) return 'header';
   const name = at(def.nameKey);
   const others = Object.keys(columns).filter((k) => k !== def.nameKey && k !== def.codeKey && k !== 'serial' && at(k) !== '').length;
-  if (name && (CODE_LIKE.test(at(def.codeKey).replace(/\s/g, '')) || others >= 2)) return 'data';
+  if (name && (looksLikeCode(at(def.codeKey).replace(/\s/g, '')) || others >= 2)) return 'data';
   if (cells.every((c) => c.col <= ROW_LABEL_COLS)) return 'note';
   return 'outside';
 }

@@ -8,14 +8,12 @@
 import type { Issue, TableDef, TableLayout } from '../types';
 import { message } from '../messages';
 import { columnIndex } from '../columns';
+import { looksLikeCode } from '../uscc';
 import { isFigure, rowKindOf } from './row-kind';
 import { findTable, titleRowOf, type FindOptions, type TableFound } from './find';
 
 /** How many lines above a stacked table's header may hold its title (a name line or a units note between). */
 export const TITLE_LINES = 3;
-
-/** A credit code (or an older organisation code): data, never a header's text, as a figure is. */
-const CODE_TEXT = /^[0-9A-Z]{15,18}$/i;
 
 /**
  * Whether a row can be a header row at all, from the texts of its non-blank cells (merged followers left out): three
@@ -27,7 +25,7 @@ export function mayBeHeader(texts: string[]): boolean {
   for (const t of texts) {
     const s = t.trim();
     if (!s) continue;
-    if (isFigure(s) || CODE_TEXT.test(s) || (n === 0 && rowKindOf([s]) !== 'data')) return false;
+    if (isFigure(s) || looksLikeCode(s) || (n === 0 && rowKindOf([s]) !== 'data')) return false;
     n++;
   }
   return n >= 3;

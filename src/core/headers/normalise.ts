@@ -30,7 +30,7 @@ export function foldWidth(text: string): string {
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 /** foldWidth, and traditional characters of headers in their simplified form: for comparing, never for display. */
-const foldHeader = (text: string): string => toSimplified(foldWidth(text));
+export const foldHeader = (text: string): string => toSimplified(foldWidth(text));
 
 /** The unit a cell's whole text names (`万元`, `(人)`, `单位:万元`, `[万美元]`), else undefined. */
 export function unitOf(text: string | undefined): string | undefined {

@@ -2,7 +2,7 @@
 // unrecognised columns carried as text. Values the engine could not read stay as the text the clerk typed.
 
 import type { CellInput, FieldValue, Issue, NormalRow, RowInput, TableId, TableInput } from '../types';
-import { cover as coverDef, TABLES } from '../tables';
+import { cover as coverDef, fieldHeader, TABLES } from '../tables';
 import { contentText, unwrapCell } from '../normalise';
 import { message } from '../messages';
 import { splitCellAddress } from '../columns';
@@ -40,10 +40,6 @@ function extrasOf(raw: RowInput, normal: NormalRow | undefined): Record<string, 
     if (t !== null) out[h] = t;
   }
   return out;
-}
-
-function coverField(key: string): string {
-  return coverDef.fields.find((f) => f.key === key)?.header ?? key;
 }
 
 /**
@@ -85,7 +81,7 @@ export function addApplicationRows(details: Record<TableId, DetailSheet>, app: A
       const v = app.file.result?.cover?.[key];
       if (typeof v === 'string' && cell) {
         const a = splitCellAddress(cell);
-        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: a?.row, column: a?.column, field: coverField(key) }, issues);
+        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: a?.row, column: a?.column, field: fieldHeader(coverDef.fields, key) }, issues);
       }
     }
   }

@@ -6,7 +6,7 @@
 
 import type { CellInput, Issue, RowInput, TableDef, TableInput } from './types';
 import { columnIndex, columnLetter } from './columns';
-import { message, TABLE_END } from './messages';
+import { listed, message, TABLE_END } from './messages';
 import { normaliseHeader, rowKindOf, ROW_LABEL_COLS } from './headers';
 import { looksLikeCode } from './uscc';
 
@@ -91,13 +91,13 @@ export function outsideIssues(t: TableInput): Issue[] {
   }
   for (const o of t.outside ?? []) {
     out.push({ code: 'table/outside-cells', severity: 'error', sheet, row: o.row, column: o.cells[0]?.replace(/\d+$/, ''),
-      message: message('table/outside-cells', { row: o.row, where, cells: o.cells.join('、') }) });
+      message: message('table/outside-cells', { row: o.row, where, cells: listed(o.cells) }) });
   }
   for (const [header, column] of Object.entries(t.layout.extras)) {
     if (header !== unheadedHeader(columnIndex(column))) continue;
     const cells = t.rows.filter((r) => r.extras?.[header] !== undefined && r.extras[header] !== null && r.extras[header] !== '').map((r) => `${column}${r.row}`);
     out.push({ code: 'table/no-header-column', severity: 'warning', sheet, row: cells.length ? Number(cells[0].slice(column.length)) : t.layout.headerRow, column,
-      message: message('table/no-header-column', { column, cells: cells.join('、'), header }) });
+      message: message('table/no-header-column', { column, cells: listed(cells), header }) });
   }
   return out;
 }

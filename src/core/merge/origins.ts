@@ -4,7 +4,7 @@
 import type { CellInput, FieldValue, Issue, NormalRow, RowInput, TableId, TableInput } from '../types';
 import { cover as coverDef, fieldHeader, TABLES } from '../tables';
 import { contentText, unwrapCell } from '../normalise';
-import { message } from '../messages';
+import { listed, message } from '../messages';
 import { splitCellAddress } from '../columns';
 import { cutToCell, EXCEL_MAX_TEXT, textTrouble } from '../xml-text';
 import type { Application, DetailRow, DetailSheet } from './types';
@@ -53,7 +53,7 @@ function safeValue<T extends FieldValue>(v: T, at: Omit<Issue, 'code' | 'severit
   const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
   if (trouble.chars.length) {
     issues.push({ code: 'cell/unsafe-char', severity: 'notice', ...at, value: shown,
-      message: message('cell/unsafe-char', { field: at.field, chars: trouble.chars.join('、') }) });
+      message: message('cell/unsafe-char', { field: at.field, chars: listed(trouble.chars) }) });
   }
   if (trouble.tooLong !== undefined) {
     issues.push({ code: 'cell/text-cut', severity: 'warning', ...at, value: shown,

@@ -6,8 +6,9 @@
 
 import type { CellInput, Issue, RowInput, TableDef, TableInput } from './types';
 import { columnIndex, columnLetter } from './columns';
-import { message, TABLE_END } from './messages';
+import { listed, message, TABLE_END } from './messages';
 import { normaliseHeader, rowKindOf, ROW_LABEL_COLS } from './headers';
+import { looksLikeCode } from './uscc';
 
 /** A non-blank cell of a row below the table: 1-based column and its text. */
 export interface OutsideCell {
@@ -17,8 +18,6 @@ export interface OutsideCell {
 
 /** header: a table's header row (another table below this one): it and all after it are left out */
 export type BelowKind = 'data' | 'note' | 'outside' | 'header';
-
-const CODE_LIKE = /^[0-9A-Z]{15,18}$/i;
 
 /**
  * What a row below the 合计 row or the footer is. `columns` maps the table's field keys to 1-based columns.
@@ -35,7 +34,7 @@ export function belowKind(def: TableDef, columns: Record<string, number>, cells:
   if ([def.nameKey, def.codeKey].some((key) => isHeaderOf(def, key, at(key)))) return 'header';
   const name = at(def.nameKey);
   const others = Object.keys(columns).filter((k) => k !== def.nameKey && k !== def.codeKey && k !== 'serial' && at(k) !== '').length;
-  if (name && (CODE_LIKE.test(at(def.codeKey).replace(/\s/g, '')) || others >= 2)) return 'data';
+  if (name && (looksLikeCode(at(def.codeKey).replace(/\s/g, '')) || others >= 2)) return 'data';
   if (cells.every((c) => c.col <= ROW_LABEL_COLS)) return 'note';
   return 'outside';
 }
@@ -92,13 +91,13 @@ export function outsideIssues(t: TableInput): Issue[] {
   }
   for (const o of t.outside ?? []) {
     out.push({ code: 'table/outside-cells', severity: 'error', sheet, row: o.row, column: o.cells[0]?.replace(/\d+$/, ''),
-      message: message('table/outside-cells', { row: o.row, where, cells: o.cells.join('、') }) });
+      message: message('table/outside-cells', { row: o.row, where, cells: listed(o.cells) }) });
   }
   for (const [header, column] of Object.entries(t.layout.extras)) {
     if (header !== unheadedHeader(columnIndex(column))) continue;
     const cells = t.rows.filter((r) => r.extras?.[header] !== undefined && r.extras[header] !== null && r.extras[header] !== '').map((r) => `${column}${r.row}`);
     out.push({ code: 'table/no-header-column', severity: 'warning', sheet, row: cells.length ? Number(cells[0].slice(column.length)) : t.layout.headerRow, column,
-      message: message('table/no-header-column', { column, cells: cells.join('、'), header }) });
+      message: message('table/no-header-column', { column, cells: listed(cells), header }) });
   }
   return out;
 }

@@ -6,6 +6,11 @@ const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 
 export type UsccVerdict = 'ok' | 'length' | 'alphabet' | 'checksum';
 
+/** Text shaped like a code (a credit code, an older 15-character registration number): letters and digits only. */
+export function looksLikeCode(text: string): boolean {
+  return /^[0-9A-Z]{15,18}$/i.test(text);
+}
+
 /** Checks a code that is already folded to upper-case half-width. */
 export function checkUscc(code: string): UsccVerdict {
   if (code.length !== 18) return 'length';

@@ -126,6 +126,9 @@ describe('findTable', () => {
     const names = backbone.columns.map((c) => c.header);
     assert.equal(findTable([['1', ...names.slice(1)]], TABLES), undefined);
     assert.equal(findTable([['', ' 2.5 ', ...names.slice(1)]], TABLES), undefined);
+    // the same figures as mayBeHeader and the 合计 rule know: grouped thousands, a percentage
+    assert.equal(findTable([['1,234.5', ...names.slice(1)]], TABLES), undefined);
+    assert.equal(findTable([['3.2%', ...names.slice(1)]], TABLES), undefined);
     // numbering typed into header text is a header still
     const f = findTable([['1', ...names.slice(1)], ['1.序号', ...names.slice(1)]], TABLES)!;
     assert.equal(f.def.id, 'backbone');
@@ -148,6 +151,7 @@ describe('rowKindOf', () => {
     assert.equal(rowKindOf(['', '合 计']), 'total');
     assert.equal(rowKindOf(['填表人：张三']), 'footer');
     assert.equal(rowKindOf(['１', '合计']), 'data');
+    assert.equal(rowKindOf(['1,234', '合计']), 'data');
   });
 });
 

@@ -4,7 +4,7 @@ import type { CoverInput, FieldValue, Issue } from '../types';
 import { cover as coverDef } from '../tables';
 import { checkCell } from './cell';
 import { makeIssue } from './row';
-import { message } from '../messages';
+import { listed, message } from '../messages';
 import { splitCellAddress } from '../columns';
 
 export interface CoverCheck {
@@ -35,7 +35,7 @@ export function checkCover(input: CoverInput): CoverCheck {
   if (missing.length) {
     const found = coverDef.fields.filter((f) => f.key in input.cells).map((f) => f.header);
     issues.push({ code: 'cover/missing', severity: 'error', sheet: input.sheet,
-      message: message('cover/missing-fields', { found: found.join('、'), missing: missing.map((m) => `「${m}」`).join('') }) });
+      message: message('cover/missing-fields', { found: listed(found), missing: missing.map((m) => `「${m}」`).join('') }) });
   }
   const year = typeof values.date === 'string' ? Number(values.date.slice(0, 4)) : undefined;
   if (typeof values.dataYear === 'number' && year !== undefined && values.dataYear !== year - 1) {

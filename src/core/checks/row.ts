@@ -4,6 +4,7 @@ import type { CellInput, ColumnDef, Condition, Confirmation, FieldValue, Issue, 
 import { message, MessageParams } from '../messages';
 import { formatNumber, contentText, unwrapCell } from '../normalise';
 import { checkCell, Finding } from './cell';
+import { fieldHeader } from '../tables';
 
 export interface RowCheck {
   normal: NormalRow;
@@ -70,7 +71,7 @@ export function checkRow(def: TableDef, layout: TableLayout, input: RowInput, co
 }
 
 function checkRule(rule: RowRule, values: Record<string, FieldValue>, def: TableDef): Finding | undefined {
-  const header = (key: string) => def.columns.find((c) => c.key === key)?.header ?? key;
+  const header = (key: string) => fieldHeader(def.columns, key);
   if (rule.kind === 'not-greater') {
     const a = values[rule.field];
     const b = values[rule.than];

@@ -6,6 +6,7 @@ import { checkRow, isBlankRow, makeIssue } from './row';
 import { checkCell } from './cell';
 import { nameKey, formatNumber } from '../normalise';
 import { message } from '../messages';
+import { fieldHeader } from '../tables';
 
 interface Entry {
   normal: NormalRow;
@@ -120,7 +121,7 @@ export class TableChecker {
 
   /** A header that could be read two ways: read one way, and said so (naming both). */
   private headerAmbiguities(): Issue[] {
-    const header = (key: string) => this.def.columns.find((c) => c.key === key)?.header ?? key;
+    const header = (key: string) => fieldHeader(this.def.columns, key);
     return (this.layout.ambiguities ?? []).map((a) => {
       const place = { sheet: this.layout.sheet, row: this.layout.headerRow, column: a.column, field: header(a.key) };
       return a.otherColumn

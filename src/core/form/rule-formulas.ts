@@ -9,6 +9,7 @@
 import type { AppRule, ColumnDef, Condition, CoverDef, NotGreaterRule, Severity, TableDef } from '../types';
 import { NO, YES } from './constants';
 import { columnIndex } from '../columns';
+import { stringLiteral as str } from '../rollup-formulas';
 
 /** Defined names the formulas use (see rule-names.ts for what each holds). */
 export interface RuleNames {
@@ -48,7 +49,6 @@ export interface RuleFormula {
 // ---- expressions over one cell reference -------------------------------------------------------------------------
 
 const IDEOGRAPHIC_SPACE = '\u3000';
-const str = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** The text as the engine folds it: full-width to half-width (ASC), ideographic spaces as spaces, trimmed. */
 const text = (r: string): string => `TRIM(SUBSTITUTE(ASC(${r}),${str(IDEOGRAPHIC_SPACE)}," "))`;

@@ -23,8 +23,3 @@ export function ruleNames(lists: ListRegistry): RuleNames {
     numberChars: lists.constant(NUMBER_CHARS_NAME, NUMBER_CHARS, true),
   };
 }
-
-/** An absolute reference to one column's cells on a sheet, quoted as Excel quotes any sheet name. */
-export function columnRef(sheet: string, letter: string, firstRow: number, lastRow: number): string {
-  return `'${sheet.replace(/'/g, "''")}'!$${letter}$${firstRow}:$${letter}$${lastRow}`;
-}

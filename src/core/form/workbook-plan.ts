@@ -9,7 +9,8 @@ import { buildTablePlan } from './table-plan';
 import { buildConfirmPlan } from './confirm-plan';
 import { CONFIRM_HEADER_ROW, CONFIRM_ROWS, CONFIRM_SHEET } from './constants';
 import { coverConditionalFormats, tableConditionalFormats } from './conditional-formats';
-import { CONFIRMED_NAME, columnRef, ruleNames } from './rule-names';
+import { CONFIRMED_NAME, ruleNames } from './rule-names';
+import { boundedColumn } from '../rollup-formulas';
 
 export interface WorkbookPlanOptions {
   /** empty data rows per table (default 200) */
@@ -52,7 +53,7 @@ export function buildWorkbookPlan(appTypeId: AppTypeId, opts: WorkbookPlanOption
  * up in: the codes confirmed on 信用代码确认, and the targets of the application's `references` rules.
  */
 function addRuleFormats(coverSheet: SheetPlan, tableSheets: SheetPlan[], appRules: AppRule[], lists: ListRegistry): { name: string; ref: string }[] {
-  const confirmedRef = columnRef(CONFIRM_SHEET, 'A', CONFIRM_HEADER_ROW + 1, CONFIRM_HEADER_ROW + CONFIRM_ROWS);
+  const confirmedRef = boundedColumn(CONFIRM_SHEET, 'A', CONFIRM_HEADER_ROW + 1, CONFIRM_HEADER_ROW + CONFIRM_ROWS);
   const cellNames = [{ name: CONFIRMED_NAME, ref: confirmedRef }];
   const constants = ruleNames(lists);
   const byTable = new Map(tableSheets.map((s) => [s.tableId!, s]));
@@ -64,7 +65,7 @@ function addRuleFormats(coverSheet: SheetPlan, tableSheets: SheetPlan[], appRule
       const name = `torch_${rule.target}_${rule.targetField}`;
       const L = target.layout;
       if (!cellNames.some((n) => n.name === name)) {
-        cellNames.push({ name, ref: columnRef(target.name, L.columns[rule.targetField], L.firstDataRow, L.lastDataRow) });
+        cellNames.push({ name, ref: boundedColumn(target.name, L.columns[rule.targetField], L.firstDataRow, L.lastDataRow) });
       }
       references[rule.field] = name;
     }

@@ -5,8 +5,7 @@
 import type { CellInput, CoverInput } from '../types';
 import { cover } from '../tables/cover';
 import { columnLetter } from '../columns';
-import { foldWidth } from './normalise';
-import { toSimplified } from './simplified';
+import { foldHeader, foldWidth } from './normalise';
 import { COVER_LABEL_COLS, MIN_COVER_LABELS } from './cover';
 import { matchCoverLabel } from './match';
 
@@ -66,7 +65,7 @@ function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[] {
     cells.forEach((cell, col) => {
       const own = (cell ?? '').trim();
       if (!own || (col > 0 && (cells[col - 1] ?? '').trim() === own)) return;
-      const text = toSimplified(foldWidth(own));
+      const text = foldHeader(own);
       const labels = labelsIn(text);
       if (labels.length === 0) {
         // a label alone in its cell, the value in the next one
@@ -92,7 +91,7 @@ function locateCoverAbove(rows: (string | undefined)[][]): CoverFieldAt[] {
 
 /** A cell that starts with a cover field's `label：` is another field, never the value of the label left of it. */
 export function startsWithCoverLabel(text: string | undefined): boolean {
-  return labelsIn(toSimplified(foldWidth((text ?? '').trim())))[0]?.start === 0;
+  return labelsIn(foldHeader((text ?? '').trim()))[0]?.start === 0;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { TableDef, TableId } from '../types';
 import { type HeaderMatch, matchHeaderRow } from './match';
 import { normaliseHeader, unitOf } from './normalise';
+import { isFigure } from './row-kind';
 
 export interface TableFound {
   def: TableDef;
@@ -80,11 +81,11 @@ function acceptable(def: TableDef, m: HeaderMatch, titled: boolean): boolean {
   return named && (m.matched >= 4 || (titled && m.matched >= 3));
 }
 
-/** A row whose first text is a plain number (a serial, a figure) is data, never a header row. */
-function ledByNumber(row: (string | undefined)[]): boolean {
+/** A row whose first text is a figure (a serial, an amount) is data, never a header row. */
+function ledByFigure(row: (string | undefined)[]): boolean {
   for (const c of row) {
     const t = c?.trim();
-    if (t) return /^[+-]?\d+(\.\d+)?$/.test(t);
+    if (t) return isFigure(t);
   }
   return false;
 }
@@ -98,7 +99,7 @@ export function findTable(rows: (string | undefined)[][], defs: TableDef[], opts
   const titleAt = titleRows(rows, defs);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    if (!row.some((c) => c && c.trim()) || ledByNumber(row)) continue;
+    if (!row.some((c) => c && c.trim()) || ledByFigure(row)) continue;
     const below = isUnitsRow(rows[r + 1], row) ? r + 1 : undefined;
     for (const def of defs) {
       const m = matchHeaderRow(def, row, below === undefined ? undefined : rows[below], r > 0 ? rows[r - 1] : undefined);

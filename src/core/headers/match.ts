@@ -2,7 +2,7 @@
 
 import type { ColumnDef, TableDef } from '../types';
 import { cover } from '../tables/cover';
-import { displayHeader, headerVariants, MEMO_MAX_TEXT, normaliseHeader, splitHeaderUnit, unitOf } from './normalise';
+import { displayHeader, headerVariants, memoByText, normaliseHeader, splitHeaderUnit, unitOf } from './normalise';
 import { alternativesOf, cleanHeader, skeletonOf } from './tolerant';
 
 /**
@@ -41,8 +41,8 @@ interface Index {
   official: Set<string>;
   /** skeleton (fillers taken out) -> field keys */
   skeletons: Map<string, Set<string>>;
-  /** header text -> what it resolved to, for the many cells findTable tries */
-  seen: Map<string, Resolved | null>;
+  /** a normalised header -> what it resolves to, each distinct one worked out once for the many cells findTable tries */
+  resolved: (key: string) => Resolved | undefined;
 }
 
 /** The field a header names, and the other fields it could name as well (an ambiguity to report). */
@@ -52,7 +52,6 @@ interface Resolved {
 }
 
 const indexCache = new WeakMap<object, Index>();
-const SEEN_LIMIT = 20_000;
 
 function indexOf(owner: object, columns: ColumnDef[]): Index {
   const cached = indexCache.get(owner);
@@ -74,7 +73,9 @@ function indexOf(owner: object, columns: ColumnDef[]): Index {
     const sk = skeletonOf(k);
     if (sk) skeletons.set(sk, (skeletons.get(sk) ?? new Set()).add(v));
   }
-  const idx: Index = { exact, official: new Set(columns.map((c) => normaliseHeader(c.header))), skeletons, seen: new Map() };
+  const idx: Index = {
+    exact, official: new Set(columns.map((c) => normaliseHeader(c.header))), skeletons, resolved: memoByText((key) => tolerant(idx, key)),
+  };
   indexCache.set(owner, idx);
   return idx;
 }
@@ -94,27 +95,19 @@ interface Forms {
   parts: { part: string; exact: string[]; skeleton: string }[];
 }
 
-const formsCache = new Map<string, Forms>();
-
 function withVariants(key: string): string[] {
   return [key, ...headerVariants(key)];
 }
 
-function formsOf(key: string): Forms {
-  let f = formsCache.get(key);
-  if (f) return f;
+const formsOf = memoByText((key): Forms => {
   const clean = cleanHeader(key);
-  f = {
+  return {
     own: withVariants(key),
     clean: clean !== key ? withVariants(clean) : [],
     skeleton: skeletonOf(clean),
     parts: alternativesOf(clean).map((part) => ({ part, exact: withVariants(part), skeleton: skeletonOf(part) })),
   };
-  if (key.length > MEMO_MAX_TEXT) return f;
-  if (formsCache.size >= SEEN_LIMIT) formsCache.clear();
-  formsCache.set(key, f);
-  return f;
-}
+});
 
 /** The first form with an exact entry in the index. */
 function exactly(idx: Index, forms: string[]): string | undefined {
@@ -163,14 +156,7 @@ function tolerant(idx: Index, key: string): Resolved | undefined {
 
 function resolve(idx: Index, text: string): Resolved | undefined {
   const key = normaliseHeader(text);
-  if (!key) return undefined;
-  const seen = idx.seen.get(key);
-  if (seen !== undefined) return seen ?? undefined;
-  const r = tolerant(idx, key);
-  if (key.length > MEMO_MAX_TEXT) return r;
-  if (idx.seen.size >= SEEN_LIMIT) idx.seen.clear();
-  idx.seen.set(key, r ?? null);
-  return r;
+  return key ? idx.resolved(key) : undefined;
 }
 
 const GROUP_PARTS = /^(合计|小计|总计|总数|其中|计)$/;

@@ -7,6 +7,7 @@ import type { CellInput, Issue, RowInput, TableDef, TableLayout } from '../types
 import { columnIndex, columnLetter } from '../columns';
 import { contentText, unwrapCell } from '../normalise';
 import { message } from '../messages';
+import { fieldHeader } from '../tables';
 
 /** A block of a sheet: rows r1..r2, columns c1..c2, 1-based, as merged ranges are reported. */
 export interface CellBox {
@@ -70,7 +71,7 @@ export function spreadMerged(
       if (r > m.box.r1) spread = true;
     }
     if (!spread) continue;
-    const field = m.extra ? m.key : def.columns.find((c) => c.key === m.key)?.header ?? m.key;
+    const field = m.extra ? m.key : fieldHeader(def.columns, m.key);
     issues.push({
       code: 'cell/merged-rows', severity: 'notice', sheet: layout.sheet, row: m.box.r1, column: columnLetter(m.box.c1), field, value: shown,
       message: message('cell/merged-rows', { field, value: shown, range: address(m.box) }),

@@ -30,7 +30,7 @@ export function foldWidth(text: string): string {
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
 /** foldWidth, and traditional characters of headers in their simplified form: for comparing, never for display. */
-const foldHeader = (text: string): string => toSimplified(foldWidth(text));
+export const foldHeader = (text: string): string => toSimplified(foldWidth(text));
 
 /** The unit a cell's whole text names (`万元`, `(人)`, `单位:万元`, `[万美元]`), else undefined. */
 export function unitOf(text: string | undefined): string | undefined {
@@ -68,31 +68,37 @@ export function splitHeaderUnit(text: string | undefined): { name: string; unit?
   return { name, unit };
 }
 
+/** Texts longer than this are no header: the header memos never keep them. */
+const MEMO_MAX_TEXT = 200;
+const MEMO_LIMIT = 20_000;
+
 /**
- * Each distinct text normalised once: findTable tries every scan row against every table definition, and the
- * same header texts recur in every return of a merge.
+ * `compute` with each distinct text worked out once: findTable tries every scan row against every table
+ * definition, and the same header texts recur in every return of a merge. Bounded in entries and in their length:
+ * long free text (a remark, a pasted paragraph) is worked out each time, never kept, and a sheet of distinct
+ * texts cannot grow the memo without end.
  */
-const normalised = new Map<string, string>();
-const NORMALISED_LIMIT = 20_000;
-/** Texts longer than this are no header: the header memos (here and in match.ts) never keep them. */
-export const MEMO_MAX_TEXT = 200;
+export function memoByText<T>(compute: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    const hit = memo.get(text);
+    if (hit !== undefined || memo.has(text)) return hit as T;
+    const value = compute(text);
+    if (text.length > MEMO_MAX_TEXT) return value;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
+}
+
+const normalisedKey = memoByText((text) => splitHeaderUnit(text).name.replace(/:+$/, ''));
 
 /**
  * A header as a comparison key: half-width, no whitespace or zero-width characters (line breaks included),
  * no trailing unit in brackets, no `*` required markers, one kind of colon, no trailing colon.
  */
 export function normaliseHeader(text: string | undefined): string {
-  if (!text) return '';
-  // long free text (a remark, a pasted paragraph) is no header: normalised each time, never kept
-  if (text.length > MEMO_MAX_TEXT) return splitHeaderUnit(text).name.replace(/:+$/, '');
-  let key = normalised.get(text);
-  if (key === undefined) {
-    key = splitHeaderUnit(text).name.replace(/:+$/, '');
-    // bounded in entries and in their length: a sheet of distinct free text cannot grow it without end
-    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
-    normalised.set(text, key);
-  }
-  return key;
+  return text ? normalisedKey(text) : '';
 }
 
 /** Variants tried when an exact match fails: without colons, without `其中:`, without a trailing (note) or unit word. */

@@ -11,13 +11,22 @@ export type RowKind = 'data' | 'total' | 'subtotal' | 'footer';
 /** Only the first columns are looked at: a remark such as 「说明:…」 far right in a data row is no footer. */
 export const ROW_LABEL_COLS = 3;
 
+const FIGURE = /^[+-]?\d[\d,]*(\.\d+)?%?$/;
+
+/**
+ * A figure as typed (`12`, `-3.5`, `1,234.5`, `3.2%`): a 序号 or an amount. The one rule for a row led by a number:
+ * it is a data row, never a 合计, 小计 or footer row (no such label starts with a digit) and never a header row.
+ */
+export function isFigure(text: string): boolean {
+  return FIGURE.test(text);
+}
+
 /** What a row is, and the index (among `cells`) of the text that says so (-1 for a row without text there). */
 export function rowLabel(cells: (string | undefined)[]): { kind: RowKind; index: number } {
   for (let c = 0; c < Math.min(ROW_LABEL_COLS, cells.length); c++) {
     const t = (cells[c] ?? '').trim();
     if (!t) continue;
-    // a serial number or a figure first: a data row (no 合计 or footer label starts with a digit)
-    if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) return { kind: 'data', index: c };
+    if (isFigure(t)) return { kind: 'data', index: c };
     if (isTotalLabel(t)) return { kind: 'total', index: c };
     if (isSubtotalLabel(t)) return { kind: 'subtotal', index: c };
     if (isFooterLabel(t)) return { kind: 'footer', index: c };

@@ -8,14 +8,12 @@
 import type { Issue, TableDef, TableLayout } from '../types';
 import { message } from '../messages';
 import { columnIndex } from '../columns';
-import { rowKindOf } from './row-kind';
+import { looksLikeCode } from '../uscc';
+import { isFigure, rowKindOf } from './row-kind';
 import { findTable, titleRowOf, type FindOptions, type TableFound } from './find';
 
 /** How many lines above a stacked table's header may hold its title (a name line or a units note between). */
 export const TITLE_LINES = 3;
-
-/** A figure (`12`, `1,234.5`, `3.2%`) or a credit code: data, never a header's text. */
-const DATA_TEXT = /^[+-]?\d[\d,]*(\.\d+)?%?$|^[0-9A-Z]{15,18}$/i;
 
 /**
  * Whether a row can be a header row at all, from the texts of its non-blank cells (merged followers left out): three
@@ -27,7 +25,7 @@ export function mayBeHeader(texts: string[]): boolean {
   for (const t of texts) {
     const s = t.trim();
     if (!s) continue;
-    if (DATA_TEXT.test(s) || (n === 0 && rowKindOf([s]) !== 'data')) return false;
+    if (isFigure(s) || looksLikeCode(s) || (n === 0 && rowKindOf([s]) !== 'data')) return false;
     n++;
   }
   return n >= 3;

@@ -2,9 +2,9 @@
 // unrecognised columns carried as text. Values the engine could not read stay as the text the clerk typed.
 
 import type { CellInput, FieldValue, Issue, NormalRow, RowInput, TableId, TableInput } from '../types';
-import { cover as coverDef, TABLES } from '../tables';
+import { cover as coverDef, fieldHeader, TABLES } from '../tables';
 import { contentText, unwrapCell } from '../normalise';
-import { message } from '../messages';
+import { listed, message } from '../messages';
 import { splitCellAddress } from '../columns';
 import { cutToCell, EXCEL_MAX_TEXT, textTrouble } from '../xml-text';
 import type { Application, DetailRow, DetailSheet } from './types';
@@ -42,10 +42,6 @@ function extrasOf(raw: RowInput, normal: NormalRow | undefined): Record<string, 
   return out;
 }
 
-function coverField(key: string): string {
-  return coverDef.fields.find((f) => f.key === key)?.header ?? key;
-}
-
 /**
  * A text value as the merged workbook can hold it: control and non-XML characters are reported (the writer
  * keeps them in Excel's escaped form), text longer than a cell holds is cut, with a warning.
@@ -57,7 +53,7 @@ function safeValue<T extends FieldValue>(v: T, at: Omit<Issue, 'code' | 'severit
   const shown = v.length > 40 ? `${v.slice(0, 40)}…` : v;
   if (trouble.chars.length) {
     issues.push({ code: 'cell/unsafe-char', severity: 'notice', ...at, value: shown,
-      message: message('cell/unsafe-char', { field: at.field, chars: trouble.chars.join('、') }) });
+      message: message('cell/unsafe-char', { field: at.field, chars: listed(trouble.chars) }) });
   }
   if (trouble.tooLong !== undefined) {
     issues.push({ code: 'cell/text-cut', severity: 'warning', ...at, value: shown,
@@ -85,7 +81,7 @@ export function addApplicationRows(details: Record<TableId, DetailSheet>, app: A
       const v = app.file.result?.cover?.[key];
       if (typeof v === 'string' && cell) {
         const a = splitCellAddress(cell);
-        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: a?.row, column: a?.column, field: coverField(key) }, issues);
+        safeValue(v, { file: app.file.name, sheet: cover.sheet, row: a?.row, column: a?.column, field: fieldHeader(coverDef.fields, key) }, issues);
       }
     }
   }

@@ -4,7 +4,7 @@
 import type { Issue, TableId } from '../types';
 import { findUnit } from '../cities';
 import { APP_TYPES } from '../tables';
-import { message, NOT_FILLED, SUPERSEDED_REASON } from '../messages';
+import { message, NOT_FILLED, quotedList, SUPERSEDED_REASON } from '../messages';
 import { sheetOrder } from '../validate';
 import { rollupApplication } from '../rollup';
 import { rollupProvince, rollupUnits, UNKNOWN_UNIT, type UnitExtraIssues } from '../rollup-units';
@@ -60,7 +60,7 @@ export function buildMergePlan(files: ReturnFile[]): MergePlan {
   }
   for (const group of tied) {
     for (const t of group) {
-      const others = group.filter((o) => o !== t).map((o) => `「${o.file}」`).join('、');
+      const others = quotedList(group.filter((o) => o !== t).map((o) => o.file));
       const note = message('file/resubmission-tie', { file: t.file, others, date: t.date ?? NOT_FILLED });
       notes.set(t.file, { note });
       groups.push({ city: t.id.city, file: t.file, issues: [{ code: 'file/resubmission-tie', severity: 'error', file: t.file, message: note }] });

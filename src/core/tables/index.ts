@@ -1,4 +1,4 @@
-import type { TableDef, TableId } from '../types';
+import type { ColumnDef, TableDef, TableId } from '../types';
 import { backbone } from './backbone';
 import { related } from './related';
 import { cluster } from './cluster';
@@ -15,6 +15,11 @@ export function tableDef(id: TableId): TableDef {
   const t = TABLES.find((d) => d.id === id);
   if (!t) throw new Error(`unknown table ${id}`);
   return t;
+}
+
+/** The header of field `key` among `columns` (a table's or the cover's), else the key itself. */
+export function fieldHeader(columns: ColumnDef[], key: string): string {
+  return columns.find((c) => c.key === key)?.header ?? key;
 }
 
 export { backbone, related, cluster, services };

@@ -19,4 +19,4 @@ export { keepOnePerTable, HEADER_SCAN_ROWS } from './headers/keep-one';
 export { locateCoverLabels, COVER_LABEL_COLS, MIN_COVER_LABELS, type CoverLabel } from './headers/cover';
 export { rowKindOf, rowLabel, subtotalNotice, ROW_LABEL_COLS, type RowKind } from './headers/row-kind';
 export { mergesDown, spreadMerged, type CellBox, type MergedDown } from './headers/merged-rows';
-export { coverAbove, coverPairsBeside, startsWithCoverLabel } from './headers/cover-above';
+export { coverAbove, coverOfSheet, coverPairsBeside, startsWithCoverLabel } from './headers/cover-above';

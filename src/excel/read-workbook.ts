@@ -4,7 +4,7 @@
 import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
-import { type CellBox, HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, coverPairsBeside, firstTable, keepOnePerTable, layoutOf, locateCoverLabels, startsWithCoverLabel } from '../core/headers';
+import { type CellBox, HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, coverOfSheet, firstTable, keepOnePerTable, layoutOf, locateCoverLabels } from '../core/headers';
 import { type ExcelFeatures, hostFeatures } from './features';
 import { readTableAreas, spreadOpenMerges } from './read-merges';
 import { type Grid, gridCell, gridTexts } from './cell-values';
@@ -34,23 +34,8 @@ export const grid = (r: Excel.Range): Grid => ({ values: r.values, valueTypes: r
 
 function findCover(sheet: string, head: Grid): CoverInput | undefined {
   const rows = head.values.map((_, i) => gridTexts(head, i));
-  const labels = locateCoverLabels(rows);
-  if (labels.length < MIN_COVER_LABELS) return undefined;
-  const cover: CoverInput = { sheet, values: {}, cells: {} };
-  for (const l of labels) {
-    const value = gridCell(head, l.row, l.col + 1);
-    // the cell to the right holding another field's `label：…` is no value of this one
-    const empty = value === null || value === undefined || String(value).trim() === '' || startsWithCoverLabel(String(value));
-    // `联系电话:0351-4921797` in the label cell itself
-    const inLabel = empty && l.inline !== undefined;
-    cover.values[l.key] = inLabel ? l.inline : value;
-    cover.cells[l.key] = `${columnLetter(l.col + (inLabel ? 1 : 2))}${l.row + 1}`;
-  }
-  for (const f of coverPairsBeside(rows, new Set(Object.keys(cover.values)))) {
-    cover.values[f.key] = f.text ?? gridCell(head, f.row, f.col);
-    cover.cells[f.key] = `${columnLetter(f.col + 1)}${f.row + 1}`;
-  }
-  return cover;
+  if (locateCoverLabels(rows).length < MIN_COVER_LABELS) return undefined;
+  return coverOfSheet(sheet, rows, (r, c) => gridCell(head, r, c));
 }
 
 function tableAt(sheet: string, head: Grid, defs: TableDef[]): { table: OpenTable; above: string[][] } | undefined {

@@ -83,3 +83,26 @@ describe('a cover sheet with a 序号 column before the labels', () => {
     assert.deepEqual(pick(input.cover!), want);
   });
 });
+
+// A label with nothing after it whose right-hand cell starts another field (「联系人 | 联系电话：0356-…」): that cell is
+// the other field, never this label's value; both readers leave the label empty and read the pair as its field.
+function labelBesidePair(): ExcelJS.Workbook {
+  const wb = pairsCover();
+  wb.getWorksheet('基本信息')!.getRow(4).values = ['联系人', '联系电话：0356-1234567'];
+  return wb;
+}
+
+describe('a cover label whose right-hand cell starts another field', () => {
+  const want = { values: { ...WANT.values, contact: null }, cells: { ...WANT.cells, contact: 'B4', phone: 'B4' } };
+
+  it('the file reader reads no value for the label and the pair as its field', async () => {
+    const input = await readWorkbookBuffer(await fx.toBuffer(labelBesidePair()), '晋城市-甲基地.xlsx');
+    assert.deepEqual(picked(input.cover!), want);
+  });
+
+  it('the open workbook reads the same cover', async () => {
+    const book = bookFromExcelJS(labelBesidePair());
+    const input = await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(17))));
+    assert.deepEqual(picked(input.cover!), want);
+  });
+});

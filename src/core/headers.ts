@@ -18,5 +18,6 @@ export { layoutOf, type FoundLayout } from './headers/layout';
 export { keepOnePerTable, HEADER_SCAN_ROWS } from './headers/keep-one';
 export { locateCoverLabels, COVER_LABEL_COLS, MIN_COVER_LABELS, type CoverLabel } from './headers/cover';
 export { rowKindOf, rowLabel, subtotalNotice, ROW_LABEL_COLS, type RowKind } from './headers/row-kind';
+export { splitTableRows, type RowsToSplit, type SplitRows } from './headers/split-rows';
 export { mergesDown, spreadMerged, type CellBox, type MergedDown } from './headers/merged-rows';
 export { coverAbove, coverOfSheet, coverPairsBeside, startsWithCoverLabel } from './headers/cover-above';

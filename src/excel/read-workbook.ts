@@ -147,7 +147,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
 /** One table's rows, total, notices and rows below its end, from grid `g` read from its first data row. */
 function readOpenTable(t: OpenTable, g: Grid, merges: CellBox[], headerAgain: Set<number>): TableInput {
   const unheaded = unheadedReader(g, t.layout);
-  const split = splitRows(g, t.firstDataRow, t.layout, unheaded, 1, headerAgain);
+  const split = splitRows(g, t.firstDataRow, t.layout, unheaded, headerAgain);
   t.totalRow = split.totalRow;
   t.totalFirst = split.totalFirst;
   t.footerRow = split.footerRow;

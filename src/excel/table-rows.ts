@@ -3,7 +3,7 @@ import type { CellInput, Issue, RowInput, TableDef, TableLayout } from '../core/
 import type { MergedDown } from '../core/headers';
 import { columnIndex } from '../core/columns';
 import { ROW_LABEL_COLS, rowKindOf, splitTableRows, type RowKind } from '../core/headers';
-import { type Grid, gridCell } from './cell-values';
+import { type Grid, gridCell, isBlankValue } from './cell-values';
 import { carriedValue } from '../core/shown';
 
 /** Where one table sits in an open sheet: what a reader found and what live checking needs to re-read rows. */
@@ -51,7 +51,7 @@ export function rowKind(g: Grid, i: number): RowKind {
 const rowLabels = (g: Grid, i: number): string[] =>
   (g.values[i] ?? []).slice(0, ROW_LABEL_COLS).map((v) => (v === null || v === undefined ? '' : String(v)));
 
-const filled = (g: Grid, i: number): boolean => (g.values[i] ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== '');
+const filled = (g: Grid, i: number): boolean => (g.values[i] ?? []).some((v) => !isBlankValue(v));
 
 /** One grid row as a RowInput. The grid's column 0 is sheet column `firstCol`. */
 export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayout, firstCol = 1): RowInput {

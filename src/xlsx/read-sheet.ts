@@ -2,10 +2,8 @@
 // rule, core/headers/split-rows.ts), then what lies below it (read-outside.ts) down to the next table stacked under
 // it (core/headers/stacked.ts), if any.
 
-import type { CellInput, RowInput, TableDef, TableInput, TableLayout } from '../core/types';
-import {
-  ROW_LABEL_COLS, TITLE_LINES, type TableFound, layoutOf, mayBeHeader, mergesDown, spreadMerged, splitTableRows, stackedRowAt,
-} from '../core/headers';
+import type { CellInput, RowInput, TableDef, TableInput } from '../core/types';
+import { ROW_LABEL_COLS, type TableFound, layoutOf, mergesDown, spreadMerged, splitTableRows, stackedBelow } from '../core/headers';
 import type { SheetGrid } from './sheet-grid';
 import { carriedValue } from '../core/shown';
 import { addUnheaded, rowsBelow } from './read-outside';
@@ -61,8 +59,10 @@ function readTableSheet(ws: SheetGrid, at: FoundAt, defs: TableDef[]): { table: 
     return row;
   };
 
-  const stacked = stackedBelow(ws, firstDataRow, defs, { def, layout });
-  const last = stacked.next ? stacked.last : ws.rowCount;
+  const cells = (r: number): string[] | undefined => (ws.hasRow(r) ? ws.cells(r).map((c) => cellText(c.value)) : undefined);
+  const stacked = stackedBelow(firstDataRow, ws.rowCount, cells, (r) => rowTexts(ws, r), defs, { def, layout });
+  const next: FoundAt | undefined = stacked.next && { found: stacked.next.found, firstRow: stacked.next.firstRow };
+  const last = stacked.next ? stacked.next.start - 1 : ws.rowCount;
   const split = splitTableRows({
     layout,
     from: firstDataRow,
@@ -89,26 +89,5 @@ function readTableSheet(ws: SheetGrid, at: FoundAt, defs: TableDef[]): { table: 
     }
     if (below.outside.length) table.outside = below.outside;
   }
-  return { table, next: stacked.next };
-}
-
-/**
- * The rows under a table's header that repeat it, and the next table stacked under it (core/headers/stacked.ts), with
- * `last` the last row before that table's first line.
- */
-function stackedBelow(ws: SheetGrid, firstDataRow: number, defs: TableDef[], current: { def: TableDef; layout: TableLayout }): { headerAgain: Set<number>; next?: FoundAt; last: number } {
-  const headerAgain = new Set<number>();
-  for (let r = firstDataRow; r <= ws.rowCount; r++) {
-    if (!ws.hasRow(r) || !mayBeHeader(ws.cells(r).map((c) => cellText(c.value)))) continue;
-    const from = Math.max(firstDataRow, r - TITLE_LINES);
-    const texts: string[][] = [];
-    for (let q = from; q <= r + 2; q++) texts.push(rowTexts(ws, q));
-    const s = stackedRowAt(texts, r - from, defs, current);
-    if (s?.kind === 'table') return { headerAgain, next: { found: s.found, firstRow: from }, last: from + s.start - 1 };
-    if (s?.kind === 'repeat') {
-      for (let q = 0; q < s.lines; q++) headerAgain.add(r + q);
-      r += s.lines - 1;
-    }
-  }
-  return { headerAgain, last: ws.rowCount };
+  return { table, next };
 }

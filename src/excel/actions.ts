@@ -4,6 +4,7 @@ import { CONFIRM_HEADER_ROW } from '../core/form/constants';
 import { buildConfirmPlan } from '../core/form/confirm-plan';
 import { applyWorkbookPlan } from './apply-plan';
 import { type ExcelFeatures, hostFeatures } from './features';
+import { withoutEvents } from './events-off';
 
 /** Activates the sheet and selects the cell (or range), so the clerk lands on the problem. One sync. */
 export async function selectCell(context: Excel.RequestContext, sheet: string, address: string): Promise<void> {
@@ -35,8 +36,10 @@ export async function confirmCode(context: Excel.RequestContext, code: string, b
   await context.sync();
   const next = Math.max(used.rowIndex + used.rowCount + 1, CONFIRM_HEADER_ROW + 1);
   // text format keeps a code such as 91140100... from turning into a number
-  const row = ws.getRange(`A${next}:C${next}`);
-  row.numberFormat = [['@', '@', '@']];
-  row.values = [[code.trim().toUpperCase(), by, stamp(at)]];
-  await context.sync();
+  // with events off: the caller checks again itself, an onChanged would only start a second full read
+  await withoutEvents(context, features.enableEvents, async () => {
+    const row = ws.getRange(`A${next}:C${next}`);
+    row.numberFormat = [['@', '@', '@']];
+    row.values = [[code.trim().toUpperCase(), by, stamp(at)]];
+  });
 }

@@ -26,6 +26,9 @@ export function cellInput(value: unknown, valueType?: string, numberFormat?: unk
   return String(value);
 }
 
+/** A value as a range read returns it that holds nothing: empty, or blank text. */
+export const isBlankValue = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
 /** Cell (row i, column j) of a grid, converted. */
 export const gridCell = (g: Grid, i: number, j: number): CellInput =>
   cellInput(g.values[i]?.[j], g.valueTypes?.[i]?.[j], g.numberFormat?.[i]?.[j]);

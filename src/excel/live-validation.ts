@@ -9,7 +9,6 @@
 import type { Issue, RowInput } from '../core/types';
 import { validateWorkbook } from '../core/validate';
 import { parseAreas } from './address';
-import { confirmCode } from './actions';
 import { withoutEvents } from './events-off';
 import { canMark, type ExcelFeatures } from './features';
 import { IssueState, type LiveTable } from './issues-state';
@@ -105,14 +104,6 @@ export class LiveValidation {
   /** Re-reads the whole workbook and rebuilds every TableChecker; writes `_marks` only when asked to. */
   fullCheck(opts: FullCheckOptions = {}): Promise<Issue[]> {
     return this.enqueue(() => this.run((ctx) => this.full(ctx, opts.marks === true)));
-  }
-
-  /** Records that `by` confirmed a credit code failing its checksum, then checks everything again. */
-  confirm(code: string, by: string): Promise<Issue[]> {
-    return this.enqueue(() => this.run(async (ctx) => {
-      await confirmCode(ctx, code, by, new Date(), this.opts.features);
-      return this.full(ctx, false);
-    }));
   }
 
   /** Removes every handler, each through the context that added it. */

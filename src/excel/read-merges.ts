@@ -43,27 +43,28 @@ export function mergesNotRead(reason: 'unsupported' | 'too-many'): Issue {
 }
 
 /**
- * The grids of the table areas and, where the host can tell, their merged areas, in the same request (the first,
- * when a large read takes several). Should that request fail for the merged areas (more than 512 in one area), the
- * data is read again without them.
+ * The grids of the table areas and, where the host can tell, their merged areas and those of `alsoMerged` (areas
+ * read already, such as the cover's head), in the same request (the first, when a large read takes several).
+ * Should that request fail for the merged areas (more than 512 in one area), the data is read again without them.
  */
-export async function readTableAreas(context: Excel.RequestContext, areas: Area[], features: ExcelFeatures, queueOthers: () => void, maxBytes?: number) {
+export async function readTableAreas(context: Excel.RequestContext, areas: Area[], features: ExcelFeatures, queueOthers: () => void, maxBytes?: number, alsoMerged: Area[] = []) {
   const notices: Issue[] = [];
   if (areas.length && !features.mergedAreas) notices.push(mergesNotRead('unsupported'));
-  if (areas.length && features.mergedAreas) {
+  if ((areas.length || alsoMerged.length) && features.mergedAreas) {
     let merged: Excel.RangeAreas[] = [];
     try {
       const grids = await readAreas(context, areas, maxBytes, () => {
         queueOthers();
-        merged = queueMergedAreas(context, areas);
+        merged = queueMergedAreas(context, [...areas, ...alsoMerged]);
       });
-      return { grids, merges: merged.map(mergedBoxes), notices };
+      const boxes = merged.map(mergedBoxes);
+      return { grids, merges: boxes.slice(0, areas.length), alsoMerges: boxes.slice(areas.length), notices };
     } catch (e) {
       if (e instanceof ReadTooLarge) throw e;
-      notices.push(mergesNotRead('too-many'));
+      if (areas.length) notices.push(mergesNotRead('too-many'));
     }
   }
-  return { grids: await readAreas(context, areas, maxBytes, queueOthers), merges: areas.map(() => []), notices };
+  return { grids: await readAreas(context, areas, maxBytes, queueOthers), merges: areas.map(() => []), alsoMerges: alsoMerged.map((): CellBox[] => []), notices };
 }
 
 /**

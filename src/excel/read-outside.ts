@@ -4,16 +4,14 @@
 import type { RowInput, TableInput, TableLayout } from '../core/types';
 import { columnIndex } from '../core/columns';
 import { keepUnheaded, sortRowsBelow, type OutsideCell } from '../core/outside-table';
-import { type Grid, gridCell } from './cell-values';
+import { type Grid, gridCell, isBlankValue } from './cell-values';
 import { rowInput, type OpenTable } from './table-rows';
-
-const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** The non-blank cells of grid row i (the grid's column 0 is sheet column 1). */
 function cellsOf(g: Grid, i: number): OutsideCell[] {
   const out: OutsideCell[] = [];
   (g.values[i] ?? []).forEach((v, j) => {
-    if (!blank(v)) out.push({ col: j + 1, text: String(v) });
+    if (!isBlankValue(v)) out.push({ col: j + 1, text: String(v) });
   });
   return out;
 }

@@ -2,16 +2,9 @@
 // grid a table's area read returned (from its first data row to the used range's end) is searched for the table's
 // header typed again and for another table's header; no request of its own.
 import type { TableDef } from '../core/types';
-import { type CellBox, TITLE_LINES, mayBeHeader, stackedRowAt, type TableFound } from '../core/headers';
+import { type CellBox, type StackedBelow, stackedBelow } from '../core/headers';
 import { type Grid, gridTexts } from './cell-values';
 import type { OpenTable } from './table-rows';
-
-export interface Stacked {
-  /** grid rows repeating the table's header (its first row carries the notice, the others are skipped) */
-  headerAgain: Set<number>;
-  /** the next table: found in the rows from sheet row `firstRow`; `start` is the sheet row of its first line */
-  next?: { found: TableFound; firstRow: number; start: number };
-}
 
 const texts = (g: Grid, i: number): string[] => gridTexts(g, i).filter((t) => t.trim() !== '');
 
@@ -29,27 +22,14 @@ function spreadTexts(g: Grid, i: number, first: number, boxes: CellBox[]): strin
 
 /**
  * What grid `g` (row 0 = the first data row of `t`; `boxes` the merged ranges read with it) holds besides `t`'s
- * own rows, down to the next table.
+ * own rows, down to the next table (the core's rule, stackedBelow), in grid rows; `next.firstRow` and `next.start`
+ * are sheet rows.
  */
-export function stackedIn(g: Grid, t: OpenTable, defs: TableDef[], boxes: CellBox[]): Stacked {
-  const headerAgain = new Set<number>();
-  for (let i = 0; i < g.values.length; i++) {
-    if (!mayBeHeader(texts(g, i))) continue;
-    const from = Math.max(0, i - TITLE_LINES);
-    const rows: string[][] = [];
-    for (let q = from; q <= Math.min(i + 2, g.values.length - 1); q++) rows.push(spreadTexts(g, q, t.firstDataRow, boxes));
-    const s = stackedRowAt(rows, i - from, defs, t);
-    if (s?.kind === 'repeat') {
-      headerAgain.add(i);
-      for (let q = 1; q < s.lines; q++) headerAgain.add(i + q);
-      i += s.lines - 1;
-    }
-    if (s?.kind === 'table') {
-      const firstRow = t.firstDataRow + from;
-      return { headerAgain, next: { found: s.found, firstRow, start: firstRow + s.start } };
-    }
-  }
-  return { headerAgain };
+export function stackedIn(g: Grid, t: OpenTable, defs: TableDef[], boxes: CellBox[]): StackedBelow {
+  const s = stackedBelow(0, g.values.length - 1, (i) => texts(g, i), (i) => spreadTexts(g, i, t.firstDataRow, boxes), defs, t);
+  if (!s.next) return s;
+  const { found, firstRow, start } = s.next;
+  return { headerAgain: s.headerAgain, next: { found, firstRow: t.firstDataRow + firstRow, start: t.firstDataRow + start } };
 }
 
 /** Rows `from` (inclusive) to `to` (exclusive) of a grid. */

@@ -4,7 +4,7 @@
 import type { CoverInput, TableDef, TableInput, WorkbookInput } from '../core/types';
 import { TABLES } from '../core/tables';
 import { columnLetter } from '../core/columns';
-import { type CellBox, HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, coverPairsBeside, firstTable, keepOnePerTable, layoutOf, locateCoverLabels, startsWithCoverLabel } from '../core/headers';
+import { type CellBox, type CoverLabel, HEADER_SCAN_ROWS, MIN_COVER_LABELS, coverAbove, coverOfSheet, firstTable, keepOnePerTable, layoutOf, locateCoverLabels } from '../core/headers';
 import { type ExcelFeatures, hostFeatures } from './features';
 import { readTableAreas, spreadOpenMerges } from './read-merges';
 import { type Grid, gridCell, gridTexts } from './cell-values';
@@ -32,25 +32,12 @@ export interface OpenWorkbook {
 
 export const grid = (r: Excel.Range): Grid => ({ values: r.values, valueTypes: r.valueTypes as string[][], numberFormat: r.numberFormat });
 
-function findCover(sheet: string, head: Grid): CoverInput | undefined {
+/** The cover on a sheet whose first rows are `head`; `merges` its merged ranges, where read (a label merged over the cells to its right). */
+function findCover(sheet: string, head: Grid, merges: CellBox[] = []): CoverInput | undefined {
   const rows = head.values.map((_, i) => gridTexts(head, i));
-  const labels = locateCoverLabels(rows);
-  if (labels.length < MIN_COVER_LABELS) return undefined;
-  const cover: CoverInput = { sheet, values: {}, cells: {} };
-  for (const l of labels) {
-    const value = gridCell(head, l.row, l.col + 1);
-    // the cell to the right holding another field's `label：…` is no value of this one
-    const empty = value === null || value === undefined || String(value).trim() === '' || startsWithCoverLabel(String(value));
-    // `联系电话:0351-4921797` in the label cell itself
-    const inLabel = empty && l.inline !== undefined;
-    cover.values[l.key] = inLabel ? l.inline : value;
-    cover.cells[l.key] = `${columnLetter(l.col + (inLabel ? 1 : 2))}${l.row + 1}`;
-  }
-  for (const f of coverPairsBeside(rows, new Set(Object.keys(cover.values)))) {
-    cover.values[f.key] = f.text ?? gridCell(head, f.row, f.col);
-    cover.cells[f.key] = `${columnLetter(f.col + 1)}${f.row + 1}`;
-  }
-  return cover;
+  if (locateCoverLabels(rows).length < MIN_COVER_LABELS) return undefined;
+  const right = (l: CoverLabel): number => merges.find((b) => b.r1 === l.row + 1 && b.c1 === l.col + 1)?.c2 ?? l.col + 1;
+  return coverOfSheet(sheet, rows, (r, c) => gridCell(head, r, c), right);
 }
 
 function tableAt(sheet: string, head: Grid, defs: TableDef[]): { table: OpenTable; above: string[][] } | undefined {
@@ -101,11 +88,15 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   const tables: OpenTable[] = [];
   const reads: { table: OpenTable; area: Area }[] = [];
   const tableHeads: { sheet: string; head: Grid; above: string[][] }[] = [];
+  let coverHead: Grid | undefined;
   for (const h of heads) {
     const head = grid(h.head);
     const at = tableAt(h.name, head, defs);
     if (!at) {
-      if (!input.cover) input.cover = findCover(h.name, head);
+      if (!input.cover) {
+        input.cover = findCover(h.name, head);
+        if (input.cover) coverHead = head;
+      }
       continue;
     }
     const { table } = at;
@@ -125,8 +116,12 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
   const queueConfirmations = () => {
     confirmRange = names.includes(CONFIRM_SHEET) ? sheets.getItem(CONFIRM_SHEET).getUsedRange(true).load('values') : undefined;
   };
-  const read = await readTableAreas(context, reads.map((r) => r.area), features, queueConfirmations, maxBytes);
+  // a cover sheet's merged ranges go with the data: a label merged over the cells to its right reads them empty
+  const coverArea: Area[] = coverHead && input.cover ? [{ sheet: input.cover.sheet, r1: 1, r2: HEAD_ROWS, c1: 1, c2: HEAD_COLS }] : [];
+  const read = await readTableAreas(context, reads.map((r) => r.area), features, queueConfirmations, maxBytes, coverArea);
   input.issues.push(...read.notices);
+  const coverMerges = read.alsoMerges[0] ?? [];
+  if (coverHead && coverMerges.length) input.cover = findCover(input.cover!.sheet, coverHead, coverMerges);
 
   const opened: OpenTable[] = [];
   tables.forEach((first) => {
@@ -162,7 +157,7 @@ export async function scanOpenWorkbook(context: Excel.RequestContext, defs: Tabl
 /** One table's rows, total, notices and rows below its end, from grid `g` read from its first data row. */
 function readOpenTable(t: OpenTable, g: Grid, merges: CellBox[], headerAgain: Set<number>): TableInput {
   const unheaded = unheadedReader(g, t.layout);
-  const split = splitRows(g, t.firstDataRow, t.layout, unheaded, 1, headerAgain);
+  const split = splitRows(g, t.firstDataRow, t.layout, unheaded, headerAgain);
   t.totalRow = split.totalRow;
   t.totalFirst = split.totalFirst;
   t.footerRow = split.footerRow;

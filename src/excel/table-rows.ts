@@ -1,10 +1,9 @@
 // A table's data zone in a sheet: rows between the header and the 合计 row (or the footer), turned into RowInput.
 import type { CellInput, Issue, RowInput, TableDef, TableLayout } from '../core/types';
 import type { MergedDown } from '../core/headers';
-import { columnIndex, columnLetter } from '../core/columns';
-import { ROW_LABEL_COLS, headerAgainNotice, rowKindOf, rowLabel, subtotalNotice, type RowKind } from '../core/headers';
-import { isBlankRow } from '../core/checks/row';
-import { type Grid, gridCell } from './cell-values';
+import { columnIndex } from '../core/columns';
+import { ROW_LABEL_COLS, rowKindOf, splitTableRows, type RowKind } from '../core/headers';
+import { type Grid, gridCell, isBlankValue } from './cell-values';
 import { carriedValue } from '../core/shown';
 
 /** Where one table sits in an open sheet: what a reader found and what live checking needs to re-read rows. */
@@ -52,11 +51,7 @@ export function rowKind(g: Grid, i: number): RowKind {
 const rowLabels = (g: Grid, i: number): string[] =>
   (g.values[i] ?? []).slice(0, ROW_LABEL_COLS).map((v) => (v === null || v === undefined ? '' : String(v)));
 
-/** What the first grid row under row i holding anything is (undefined at the grid's end). */
-function nextFilledKind(g: Grid, i: number): RowKind | undefined {
-  for (let q = i + 1; q < g.values.length; q++) if (g.values[q].some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return rowKind(g, q);
-  return undefined;
-}
+const filled = (g: Grid, i: number): boolean => (g.values[i] ?? []).some((v) => !isBlankValue(v));
 
 /** One grid row as a RowInput. The grid's column 0 is sheet column `firstCol`. */
 export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayout, firstCol = 1): RowInput {
@@ -76,37 +71,36 @@ export function rowInput(g: Grid, i: number, sheetRow: number, layout: TableLayo
 }
 
 /**
- * Splits a grid read from the first data row down: data rows until the 合计 row or the footer, each handed to
- * `more` (values under no header) before empty rows are left out. Returns where the total and footer were found.
+ * Splits a grid read from the first data row down by the core's rule (splitTableRows): data rows until the 合计 row
+ * or the footer, each handed to `more` (values under no header) before blank ones are left out. Returns where the
+ * total and footer were found.
  */
 export function splitRows(
-  g: Grid, firstRow: number, layout: TableLayout, more?: (row: RowInput, i: number) => void, firstCol = 1, headerAgain: Set<number> = new Set(),
+  g: Grid, firstRow: number, layout: TableLayout, more?: (row: RowInput, i: number) => void, headerAgain: Set<number> = new Set(),
 ): { rows: RowInput[]; total?: RowInput; totalRow?: number; totalFirst?: number; footerRow?: number; subtotals: Issue[] } {
-  const rows: RowInput[] = [];
-  const subtotals: Issue[] = [];
-  let first: RowInput | undefined;
-  const withFirst = <T extends object>(o: T) => (first ? { ...o, total: first, totalFirst: first.row } : o);
-  for (let i = 0; i < g.values.length; i++) {
-    if (headerAgain.has(i)) {
-      if (!headerAgain.has(i - 1)) subtotals.push(headerAgainNotice(layout, firstRow + i));
-      continue;
-    }
-    const labels = rowLabels(g, i);
-    const { kind, index } = rowLabel(labels);
-    if (kind === 'subtotal') {
-      subtotals.push(subtotalNotice(layout, firstRow + i, columnLetter(firstCol + index), labels[index].trim()));
-      continue;
-    }
-    // 合计 typed first, the enterprises under it: the table's total, its data rows below it
-    if (kind === 'total' && !first && rows.length === 0 && nextFilledKind(g, i) === 'data') {
-      first = rowInput(g, i, firstRow + i, layout);
-      continue;
-    }
-    if (kind === 'total') return { rows, total: rowInput(g, i, firstRow + i, layout), totalRow: firstRow + i, subtotals };
-    if (kind === 'footer') return withFirst({ rows, footerRow: firstRow + i, subtotals });
-    const r = rowInput(g, i, firstRow + i, layout);
-    more?.(r, i);
-    if (!isBlankRow(r)) rows.push(r);
-  }
-  return withFirst({ rows, subtotals });
+  const i = (r: number): number => r - firstRow;
+  const split = splitTableRows({
+    layout,
+    from: firstRow,
+    to: firstRow + g.values.length - 1,
+    labels: (r) => rowLabels(g, i(r)),
+    filled: (r) => filled(g, i(r)),
+    read: (r) => {
+      const row = rowInput(g, i(r), r, layout);
+      more?.(row, i(r));
+      return row;
+    },
+    headerAgain: (r) => headerAgain.has(i(r)),
+  });
+  const { end, totalFirst } = split;
+  const totalRow = end?.kind === 'total' ? end.row : undefined;
+  const totalAt = totalRow ?? totalFirst;
+  return {
+    rows: split.rows,
+    total: totalAt === undefined ? undefined : rowInput(g, i(totalAt), totalAt, layout),
+    totalRow,
+    totalFirst: totalRow === undefined ? totalFirst : undefined,
+    footerRow: end?.kind === 'footer' ? end.row : undefined,
+    subtotals: split.notices,
+  };
 }

@@ -1,12 +1,14 @@
 // Withdrawing a credit-code confirmation from the pane (撤销): the rows of the 信用代码确认 sheet that hold the code
 // are deleted (cells shift up), so the sheet reads as if the code had never been confirmed. The rows are found as
-// the reader finds confirmations (src/core/confirmations.ts). Two syncs.
+// the reader finds confirmations (src/core/confirmations.ts). Three syncs; the deletion raises no onChanged.
 import { CONFIRM_SHEET } from './sheets';
 import { rowsConfirming } from '../core/confirmations';
 import { columnLetter } from '../core/columns';
+import { type ExcelFeatures, hostFeatures } from './features';
+import { withoutEvents } from './events-off';
 
 /** Deletes every confirmation of `code`; resolves to how many rows were removed. */
-export async function withdrawCode(context: Excel.RequestContext, code: string): Promise<number> {
+export async function withdrawCode(context: Excel.RequestContext, code: string, features: ExcelFeatures = hostFeatures()): Promise<number> {
   const sheets = context.workbook.worksheets;
   sheets.load('items/name');
   await context.sync();
@@ -19,8 +21,10 @@ export async function withdrawCode(context: Excel.RequestContext, code: string):
   const rows = rowsConfirming(used.values, code).map((i) => used.rowIndex + i).reverse();
   const from = columnLetter(used.columnIndex + 1);
   const to = columnLetter(used.columnIndex + used.columnCount);
-  // bottom-up, so the rows still to delete keep their places
-  for (const r of rows) ws.getRange(`${from}${r + 1}:${to}${r + 1}`).delete('Up');
-  if (rows.length) await context.sync();
+  if (!rows.length) return 0;
+  // bottom-up, so the rows still to delete keep their places; with events off, as the caller checks again itself
+  await withoutEvents(context, features.enableEvents, async () => {
+    for (const r of rows) ws.getRange(`${from}${r + 1}:${to}${r + 1}`).delete('Up');
+  });
   return rows.length;
 }

@@ -1,14 +1,10 @@
-// The tables of one sheet read into rows: each from under its header down to the 合计 row or the footer, then what
-// lies below it (read-outside.ts) down to the next table stacked under it (core/headers/stacked.ts), if any.
+// The tables of one sheet read into rows: each from under its header down to the 合计 row or the footer (the core's
+// rule, core/headers/split-rows.ts), then what lies below it (read-outside.ts) down to the next table stacked under
+// it (core/headers/stacked.ts), if any.
 
-import type { CellInput, Issue, RowInput, TableDef, TableInput } from '../core/types';
-import { columnLetter } from '../core/columns';
-import {
-  ROW_LABEL_COLS, TITLE_LINES, type RowKind, type TableFound, headerAgainNotice, layoutOf, mayBeHeader, mergesDown, rowLabel, spreadMerged,
-  stackedRowAt, subtotalNotice,
-} from '../core/headers';
+import type { CellInput, RowInput, TableDef, TableInput } from '../core/types';
+import { ROW_LABEL_COLS, type TableFound, layoutOf, mergesDown, spreadMerged, splitTableRows, stackedBelow } from '../core/headers';
 import type { SheetGrid } from './sheet-grid';
-import { isBlankRow } from '../core/checks/row';
 import { carriedValue } from '../core/shown';
 import { addUnheaded, rowsBelow } from './read-outside';
 import { cellText, rowTexts } from './read-cell';
@@ -18,12 +14,6 @@ function rowLabels(ws: SheetGrid, row: number): string[] {
   const out: string[] = [];
   for (let c = 1; c <= ROW_LABEL_COLS; c++) out.push(ws.text(row, c));
   return out;
-}
-
-/** What the first row under `r` holding anything is (undefined at the sheet's end). */
-function nextFilledKind(ws: SheetGrid, r: number): RowKind | undefined {
-  for (let q = r + 1; q <= ws.rowCount; q++) if (ws.hasRow(q) && ws.cells(q).length) return rowLabel(rowLabels(ws, q)).kind;
-  return undefined;
 }
 
 /** A table found in a sheet, `firstRow` the sheet row of the first of the rows it was found in. */
@@ -69,57 +59,22 @@ function readTableSheet(ws: SheetGrid, at: FoundAt, defs: TableDef[]): { table: 
     return row;
   };
 
-  let rows: RowInput[] = [];
-  let total: RowInput | undefined;
-  let end: { row: number; kind: 'total' | 'footer' } | undefined;
-  let notices: Issue[] = [];
-  let next: FoundAt | undefined;
-  let last = ws.rowCount;
-  for (let r = firstDataRow; r <= ws.rowCount; r++) {
-    if (!ws.hasRow(r)) continue;
-    if (mayBeHeader(ws.cells(r).map((c) => cellText(c.value)))) {
-      const from = Math.max(firstDataRow, r - TITLE_LINES);
-      const texts: string[][] = [];
-      for (let q = from; q <= r + 2; q++) texts.push(rowTexts(ws, q));
-      const s = stackedRowAt(texts, r - from, defs, { def, layout });
-      if (s?.kind === 'table') {
-        next = { found: s.found, firstRow: from };
-        last = from + s.start - 1;
-        break;
-      }
-      if (s?.kind === 'repeat' && !end) {
-        notices.push(headerAgainNotice(layout, r));
-        r += s.lines - 1;
-        continue;
-      }
-    }
-    if (end) continue; // rows below the end are sorted after the loop
-    const labels = rowLabels(ws, r);
-    const { kind, index } = rowLabel(labels);
-    if (kind === 'subtotal') {
-      notices.push(subtotalNotice(layout, r, columnLetter(index + 1), labels[index].trim()));
-      continue;
-    }
-    // 合计 typed first, the enterprises under it: the table's total, its data rows below it
-    if (kind === 'total' && !total && rows.length === 0 && nextFilledKind(ws, r) === 'data') {
-      total = readRow(r);
-      continue;
-    }
-    if (kind === 'total') total = readRow(r);
-    if (kind !== 'data') {
-      end = { row: r, kind };
-      continue;
-    }
-    const row = readAll(r);
-    if (!isBlankRow(row)) rows.push(row);
-  }
-  if (next) {
-    // the next table's title and the lines under it are not this table's
-    rows = rows.filter((x) => x.row <= last);
-    notices = notices.filter((i) => (i.row ?? 0) <= last);
-    if (total && total.row > last) total = undefined;
-    if (end && end.row > last) end = undefined;
-  }
+  const cells = (r: number): string[] | undefined => (ws.hasRow(r) ? ws.cells(r).map((c) => cellText(c.value)) : undefined);
+  const stacked = stackedBelow(firstDataRow, ws.rowCount, cells, (r) => rowTexts(ws, r), defs, { def, layout });
+  const next: FoundAt | undefined = stacked.next && { found: stacked.next.found, firstRow: stacked.next.firstRow };
+  const last = stacked.next ? stacked.next.start - 1 : ws.rowCount;
+  const split = splitTableRows({
+    layout,
+    from: firstDataRow,
+    to: last,
+    labels: (r) => (ws.hasRow(r) ? rowLabels(ws, r) : undefined),
+    filled: (r) => ws.hasRow(r) && ws.cells(r).length > 0,
+    read: readAll,
+    headerAgain: (r) => stacked.headerAgain.has(r),
+  });
+  const { rows, end, notices } = split;
+  const totalAt = end?.kind === 'total' ? end.row : split.totalFirst;
+  const total = totalAt === undefined ? undefined : readRow(totalAt);
 
   const merged = mergesDown(ws.merges().filter((b) => b.r1 <= last), layout, firstDataRow);
   const spread = spreadMerged(def, layout, rows, merged, (r, c, extra) => (extra ? carried(r, c) : ws.value(r, c)));

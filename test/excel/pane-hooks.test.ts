@@ -6,6 +6,9 @@ import { withdrawCode } from '../../src/excel/withdraw-code';
 import { deleteSheets, sheetNames } from '../../src/excel/sheet-names';
 import { CONFIRM_SHEET } from '../../src/excel/sheets';
 import { StrictBook } from './fake-excel';
+import { confirmCode } from '../../src/excel/actions';
+import { CONFIRM_HEADER_ROW } from '../../src/core/form/constants';
+import { ALL, setup } from './live-helpers';
 
 const CONFIRMATIONS = [
   ['统一社会信用代码人工确认', '', '', ''],
@@ -89,5 +92,26 @@ describe('excel: the pane\'s 撤销 and sheet hooks (strict host)', () => {
     await assert.rejects(veryHidden.run(async (ctx) => { ctx.workbook.worksheets.getItem('B').delete(); await ctx.sync(); }), /InvalidOperation: B is very hidden/);
     assert.deepEqual(names(book), ['A', 'B']);
     assert.deepEqual(names(veryHidden), ['A', 'B']);
+  });
+});
+
+// 确认 and 撤销 are followed by the pane's own full check (taskpane/excel-host.ts): the write itself must raise no
+// onChanged, or live checking reads the whole workbook a second time for it.
+describe('excel: 确认 and 撤销 with live checking on (strict host)', function () {
+  this.timeout(60_000);
+  const CODE = '91140100MA0ABCDEF1';
+
+  it('recording and withdrawing a confirmation raise no onChanged: no full read besides the pane\'s own', async () => {
+    const { book, live, seen } = await setup(5);
+    assert.ok(book.watched().includes(CONFIRM_SHEET), 'the confirmation sheet is listened to');
+    const reads = seen.length;
+    await book.as('pane: confirm', () => book.run((ctx) => confirmCode(ctx, CODE, '王芳', new Date(2018, 5, 1, 9, 30), ALL)));
+    assert.equal(book.get(CONFIRM_SHEET, `A${CONFIRM_HEADER_ROW + 1}`), CODE);
+    assert.equal(seen.length, reads, 'no full read started by the confirmation\'s own write');
+    await book.as('pane: withdraw', () => book.run((ctx) => withdrawCode(ctx, CODE, ALL)));
+    assert.equal(book.get(CONFIRM_SHEET, `A${CONFIRM_HEADER_ROW + 1}`), undefined);
+    assert.equal(seen.length, reads, 'no full read started by the withdrawal\'s own write');
+    assert.deepEqual(book.handlerErrors, []);
+    await live.stop();
   });
 });

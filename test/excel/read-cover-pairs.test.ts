@@ -83,3 +83,64 @@ describe('a cover sheet with a 序号 column before the labels', () => {
     assert.deepEqual(pick(input.cover!), want);
   });
 });
+
+// A label with nothing after it whose right-hand cell starts another field (「联系人 | 联系电话：0356-…」): that cell is
+// the other field, never this label's value; both readers leave the label empty and read the pair as its field.
+function labelBesidePair(): ExcelJS.Workbook {
+  const wb = pairsCover();
+  wb.getWorksheet('基本信息')!.getRow(4).values = ['联系人', '联系电话：0356-1234567'];
+  return wb;
+}
+
+describe('a cover label whose right-hand cell starts another field', () => {
+  const want = { values: { ...WANT.values, contact: null }, cells: { ...WANT.cells, contact: 'B4', phone: 'B4' } };
+
+  it('the file reader reads no value for the label and the pair as its field', async () => {
+    const input = await readWorkbookBuffer(await fx.toBuffer(labelBesidePair()), '晋城市-甲基地.xlsx');
+    assert.deepEqual(picked(input.cover!), want);
+  });
+
+  it('the open workbook reads the same cover', async () => {
+    const book = bookFromExcelJS(labelBesidePair());
+    const input = await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(17))));
+    assert.deepEqual(picked(input.cover!), want);
+  });
+});
+
+// A cover sheet whose labels are merged over two columns (「申报类型」 over A:B, the value in C): Excel reads the merged
+// cells right of a label empty, so the open workbook finds each value past the label's merged range, as the file
+// reader does (ExcelApi 1.13: the cover's merged ranges are read with the tables' data, no request of their own).
+function mergedLabels(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('基本信息');
+  const rows = [['申报类型', '', '国家火炬特色产业基地'], ['基地名称', '', '晋城光机电特色产业基地'], ['所在地市', '', '晋城市'], ['联系人', '', '钱七']];
+  rows.forEach((r, i) => {
+    ws.getRow(i + 1).values = r;
+    ws.mergeCells(`A${i + 1}:B${i + 1}`);
+  });
+  return wb;
+}
+
+describe('a cover sheet with its labels merged over two columns', () => {
+  const want = {
+    values: { appType: '国家火炬特色产业基地', appName: '晋城光机电特色产业基地', city: '晋城市', contact: '钱七' },
+    cells: { appType: 'C1', appName: 'C2', city: 'C3', contact: 'C4' },
+  };
+  const pick = (c: CoverInput) => ({
+    values: { appType: c.values.appType, appName: c.values.appName, city: c.values.city, contact: c.values.contact },
+    cells: { appType: c.cells.appType, appName: c.cells.appName, city: c.cells.city, contact: c.cells.contact },
+  });
+
+  it('the file reader reads each value past the label\'s merged range', async () => {
+    const input = await readWorkbookBuffer(await fx.toBuffer(mergedLabels()), '晋城市-甲基地.xlsx');
+    assert.deepEqual(pick(input.cover!), want);
+  });
+
+  it('the open workbook reads the same cover, in the same number of requests', async () => {
+    const book = bookFromExcelJS(mergedLabels());
+    const input = await book.run((ctx) => readOpenWorkbook(ctx, detectFeatures(featuresUpTo(17))));
+    assert.deepEqual(pick(input.cover!), want);
+    assert.equal(book.syncs, 3);
+    assert.deepEqual(book.mergedAreaReads, ['基本信息!A1:CB30']);
+  });
+});

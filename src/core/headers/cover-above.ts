@@ -3,10 +3,11 @@
 // when a workbook has no cover sheet; both readers use this rule.
 
 import type { CellInput, CoverInput } from '../types';
+import { type CellContent, unwrapCell } from '../normalise';
 import { cover } from '../tables/cover';
 import { columnLetter } from '../columns';
 import { foldHeader, foldWidth } from './normalise';
-import { COVER_LABEL_COLS, MIN_COVER_LABELS } from './cover';
+import { COVER_LABEL_COLS, MIN_COVER_LABELS, locateCoverLabels, type CoverLabel } from './cover';
 import { matchCoverLabel } from './match';
 
 /** A cover field found above a table: 0-based row and column of its value (or of the label, with the value typed in it). */
@@ -100,6 +101,35 @@ export function startsWithCoverLabel(text: string | undefined): boolean {
  */
 export function coverPairsBeside(rows: (string | undefined)[][], found: Set<string>): CoverFieldAt[] {
   return locateCoverAbove(rows.map((r) => r.slice(0, COVER_LABEL_COLS))).filter((f) => !found.has(f.key));
+}
+
+/** A value cell that gives a label no value: nothing in it (an error or a formula without a result shows nothing either). */
+const givesNothing = (c: CellContent): boolean => c.kind === 'empty' || c.kind === 'error' || c.kind === 'formula-no-result' || (c.kind === 'text' && c.text.trim() === '');
+
+/**
+ * A cover sheet's fields (both readers): each label's value in the cell `valueCol` names (by default the one right
+ * of the label), or typed after the label's colon when that cell holds nothing or another field's `label：…`; then
+ * the pairs beside (coverPairsBeside). `rows` are the sheet's texts and `valueAt` reads a cell, both 0-based.
+ */
+export function coverOfSheet(
+  sheet: string, rows: (string | undefined)[][], valueAt: (row: number, col: number) => CellInput, valueCol = (l: CoverLabel): number => l.col + 1,
+): CoverInput {
+  const input: CoverInput = { sheet, values: {}, cells: {} };
+  for (const l of locateCoverLabels(rows)) {
+    const col = valueCol(l);
+    const right = valueAt(l.row, col);
+    const shown = unwrapCell(right);
+    // the cell to the right holding another field's `label：…` is no value of this one
+    const value = shown.kind === 'text' && startsWithCoverLabel(shown.text) ? null : right;
+    const inLabel = (value === null || givesNothing(shown)) && l.inline !== undefined;
+    input.values[l.key] = inLabel ? l.inline! : value;
+    input.cells[l.key] = `${columnLetter((inLabel ? l.col : col) + 1)}${l.row + 1}`;
+  }
+  for (const f of coverPairsBeside(rows, new Set(Object.keys(input.values)))) {
+    input.values[f.key] = f.text ?? valueAt(f.row, f.col);
+    input.cells[f.key] = `${columnLetter(f.col + 1)}${f.row + 1}`;
+  }
+  return input;
 }
 
 /**

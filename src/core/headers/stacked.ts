@@ -91,6 +91,40 @@ export function firstTable(rows: (string | undefined)[][], defs: TableDef[], opt
   return found;
 }
 
+/** What lies under a table besides its own rows, down to the next table (both readers, rows numbered as they number them). */
+export interface StackedBelow {
+  /** rows repeating the table's header (the first carries the notice, core/headers/split-rows.ts) */
+  headerAgain: Set<number>;
+  /** the next table: `found` in the rows from `firstRow` on; `start` is the row of its first line */
+  next?: { found: TableFound; firstRow: number; start: number };
+}
+
+/**
+ * Rows `from` to `to` under `current`'s header searched for its header typed again and for another table's header.
+ * `cells` gives a row's non-blank texts (undefined for a row the sheet does not hold), `texts` a row's texts with
+ * merged cells spread.
+ */
+export function stackedBelow(
+  from: number, to: number, cells: (row: number) => string[] | undefined, texts: (row: number) => (string | undefined)[],
+  defs: TableDef[], current: { def: TableDef; layout: TableLayout },
+): StackedBelow {
+  const headerAgain = new Set<number>();
+  for (let r = from; r <= to; r++) {
+    const own = cells(r);
+    if (!own || !mayBeHeader(own)) continue;
+    const first = Math.max(from, r - TITLE_LINES);
+    const rows: (string | undefined)[][] = [];
+    for (let q = first; q <= Math.min(r + 2, to); q++) rows.push(texts(q));
+    const s = stackedRowAt(rows, r - first, defs, current);
+    if (s?.kind === 'table') return { headerAgain, next: { found: s.found, firstRow: first, start: first + s.start } };
+    if (s?.kind === 'repeat') {
+      for (let q = 0; q < s.lines; q++) headerAgain.add(r + q);
+      r += s.lines - 1;
+    }
+  }
+  return { headerAgain };
+}
+
 /** The notice for the table's header typed again among its rows. */
 export function headerAgainNotice(layout: TableLayout, row: number): Issue {
   return { code: 'row/header-again', severity: 'notice', sheet: layout.sheet, row, message: message('row/header-again', { row }) };

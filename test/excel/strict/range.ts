@@ -3,7 +3,7 @@
 import type { Box } from '../../../src/excel/address';
 import { type StrictContext, Loaded, type OpResult, propList, recorder } from './context';
 import { type FakeSheet, cellCount, local, sheetRef } from './sheet';
-import { OfficeError, checkOperationCells, jsonBytes } from './limits';
+import { OfficeError, PAYLOAD_LIMIT, checkOperationCells, jsonBytes } from './limits';
 import { conditionalFormatsProxy } from './conditional-formats';
 import { RangeAreasProxy } from './merged-areas';
 
@@ -109,7 +109,7 @@ export class RangeProxy {
         const delivered = (): void => this.onLoad?.(sheet, box, list.join(','));
         const heavy = list.filter((p) => ['values', 'valueTypes', 'numberFormat', 'formulas', 'text'].includes(p));
         // a read this large cannot fit in a response: say so without building it
-        if (heavy.length && cellCount(box) * MIN_CELL_BYTES * heavy.length > 5_000_000) return { response: cellCount(box) * MIN_CELL_BYTES * heavy.length, commit: delivered };
+        if (heavy.length && cellCount(box) * MIN_CELL_BYTES * heavy.length > PAYLOAD_LIMIT) return { response: cellCount(box) * MIN_CELL_BYTES * heavy.length, commit: delivered };
         const g = heavy.length ? sheet.grid(box) : undefined;
         const all: Record<string, unknown> = {
           ...(g ?? {}),

@@ -178,7 +178,7 @@ export class WorksheetProxy {
 }
 
 export class WorksheetCollectionProxy {
-  private loadedItems?: WorksheetProxy[];
+  private readonly loaded = new Loaded();
 
   constructor(readonly context: StrictContext, private readonly book: BookState) {}
 
@@ -189,8 +189,7 @@ export class WorksheetCollectionProxy {
   }
 
   get items(): WorksheetProxy[] {
-    if (!this.loadedItems) throw new Error("PropertyNotLoaded: the property 'items' of WorksheetCollection is not available; call load and context.sync() first.");
-    return this.loadedItems;
+    return this.loaded.get('items', 'WorksheetCollection');
   }
 
   load(props?: string | string[]): this {
@@ -206,11 +205,11 @@ export class WorksheetCollectionProxy {
       return {
         response: jsonBytes(rows),
         commit: () => {
-          this.loadedItems = sheets.map((s, i) => {
+          this.loaded.set({ items: sheets.map((s, i) => {
             const w = new WorksheetProxy(this.context, this.book, () => s);
             w.fill(rows[i]);
             return w;
-          });
+          }) });
         },
       };
     } });
@@ -258,16 +257,15 @@ export class WorksheetCollectionProxy {
 
 /** A collection whose items' names come back after load + sync (names, tables). */
 function namedItems(ctx: StrictContext, what: string, names: () => string[]): { readonly items: { name: string }[]; load(): unknown } {
-  let items: { name: string }[] | undefined;
+  const loaded = new Loaded();
   return {
     get items() {
-      if (!items) throw new Error(`PropertyNotLoaded: the property 'items' of ${what} is not available.`);
-      return items;
+      return loaded.get<{ name: string }[]>('items', what);
     },
     load() {
       ctx.enqueue({ label: `${what}.load`, bytes: 10, run: () => {
         const list = names().map((name) => ({ name }));
-        return { response: jsonBytes(list), commit: () => { items = list; } };
+        return { response: jsonBytes(list), commit: () => loaded.set({ items: list }) };
       } });
       return this;
     },
